@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import { E164, Id, Role, Version } from './common.ts';
+import { Assignee } from './phone.ts';
+import { Member, Invitation } from './team.ts';
+import { Charge } from './billing.ts';
+
+export const InviteInput = z.object({
+  email: z.string().check(z.maxLength(1000)),
+  role: Role,
+  phoneNumber: z.optional(z.nullable(E164)),
+});
+export type InviteInput = z.infer<typeof InviteInput>;
+
+export const BulkInviteInput = z.object({
+  invitations: z.array(InviteInput).check(z.minLength(1), z.maxLength(100_000)),
+});
+export type BulkInviteInput = z.infer<typeof BulkInviteInput>;
+
+export const BulkInviteResult = z.object({ invitations: z.array(Invitation) });
+export type BulkInviteResult = z.infer<typeof BulkInviteResult>;
+
+export const ChangeRoleInput = z.object({ role: Role });
+export type ChangeRoleInput = z.infer<typeof ChangeRoleInput>;
+
+export const AssignNumberInput = z.object({ assignee: z.nullable(Assignee) });
+export type AssignNumberInput = z.infer<typeof AssignNumberInput>;
+
+export const RemoveInput = z.object({
+  /** Where the member's numbers go; `null` leaves them unassigned on the account. */
+  reassignTo: z.optional(z.nullable(Assignee)),
+});
+export type RemoveInput = z.infer<typeof RemoveInput>;
+
+export const TransferInput = z.object({
+  memberId: Id,
+  password: z.string().check(z.minLength(1), z.maxLength(1000)),
+});
+export type TransferInput = z.infer<typeof TransferInput>;
+
+export const VersionRef = z.object({ version: Version });
+
+export const TransferResult = z.object({ newOwner: Member, previousOwner: Member });
+export type TransferResult = z.infer<typeof TransferResult>;
+
+/** A member whose status changed, with the charge it caused (reactivation), if any. */
+export const MemberChangeResult = z.object({ member: Member, charge: z.nullable(Charge) });
+export type MemberChangeResult = z.infer<typeof MemberChangeResult>;
