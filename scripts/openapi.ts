@@ -1,0 +1,158 @@
+// Generates docs/openapi.json (OpenAPI 3.1) from the route table and the zod schemas.
+// Usage: node --import tsx scripts/openapi.ts [--check]   (--check fails when the file is stale)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
+import { COMMON_ERRORS, ROUTES, STATUS_BY_CODE } from '../src/api/routes.ts';
+import { ERROR_CODES, Problem } from '../src/schemas/index.ts';
+
+const OUTPUT = fileURLToPath(new URL('../docs/openapi.json', import.meta.url));
+
+type Json = Record<string, unknown>;
+
+function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): Json {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
+  delete json.$schema;
+  return json;
+}
+
+function operationSchemas() {
+  const components: Record<string, Json> = { Problem: schemaOf(Problem, 'output') };
+  const name = (operationId: string, suffix: string) =>
+    `${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}${suffix}`;
+  for (const route of ROUTES) {
+    if (route.body) components[name(route.operationId, 'Request')] = schemaOf(route.body, 'input');
+    components[name(route.operationId, 'Response')] = schemaOf(route.response, 'output');
+  }
+  return { components, name };
+}
+
+export function buildOpenApi(): Json {
+  const { components, name } = operationSchemas();
+  const paths: Record<string, Json> = {};
+  for (const route of ROUTES) {
+    const parameters: Json[] = [
+      ...route.pathParams.map((param) => ({
+        name: param,
+        in: 'path',
+        required: true,
+        schema: { type: 'string' },
+        description:
+          param === 'number' ? 'E.164 number, URL-encoded (+ → %2B).' : 'The id from a list.',
+      })),
+      ...route.query.map((q) => ({
+        name: q.name,
+        in: 'query',
+        required: false,
+        description: q.description,
+        schema: q.schema,
+      })),
+    ];
+    if (route.idempotent) {
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: true,
+        description:
+          'One key per intended change. A retry with the same key and body replays the first successful answer (with `Idempotent-Replayed: true`); the same key with another body is refused with 422 `idempotency_conflict`.',
+        schema: { type: 'string', minLength: 1, maxLength: 255 },
+      });
+    }
+    if (route.versioned) {
+      parameters.push({
+        name: 'If-Match',
+        in: 'header',
+        required: false,
+        description:
+          'The version the caller last saw, as an entity tag: `"3"` (`W/"3"` and `3` are accepted). A stale one is refused with 412 `version_conflict`.',
+        schema: { type: 'string' },
+      });
+    }
+    const codes = [...new Set([...route.errors, ...COMMON_ERRORS])];
+    const byStatus = new Map<number, string[]>();
+    for (const code of codes) {
+      const status = STATUS_BY_CODE[code];
+      byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+    }
+    const responses: Json = {
+      [route.operationId === 'invite' || route.operationId === 'bulkInvite' ? '201' : '200']: {
+        description: 'OK',
+        content: {
+          'application/json': {
+            schema: { $ref: `#/components/schemas/${name(route.operationId, 'Response')}` },
+          },
+        },
+      },
+    };
+    for (const [status, statusCodes] of [...byStatus].sort(([a], [b]) => a - b)) {
+      responses[String(status)] = {
+        description: `Problem with code ${statusCodes.map((c) => `\`${c}\``).join(', ')}`,
+        content: {
+          'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+        },
+      };
+    }
+    const operation: Json = {
+      operationId: route.operationId,
+      summary: route.summary,
+      ...(parameters.length ? { parameters } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: { $ref: `#/components/schemas/${name(route.operationId, 'Request')}` },
+                },
+              },
+            },
+          }
+        : {}),
+      responses,
+    };
+    const path = paths[route.path] ?? {};
+    path[route.method.toLowerCase()] = operation;
+    paths[route.path] = path;
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Seatkit backend contract',
+      version: '0.1.0',
+      description: [
+        'The HTTP contract between the Seatkit elements (through `createHttpAdapter`) and a backend.',
+        'Paths are relative to the base URL given to the adapter (the mock serves them under `/api`).',
+        'Errors are RFC 9457 `application/problem+json` with a stable `code`, per-field/per-row `errors`, and `Retry-After` on 423/429.',
+        `Error codes: ${ERROR_CODES.join(', ')}.`,
+        'Money is integer cents; dates are ISO 8601 in UTC.',
+      ].join('\n\n'),
+    },
+    servers: [{ url: '/api' }],
+    paths,
+    components: { schemas: components },
+  };
+}
+
+export function renderOpenApi(): string {
+  return `${JSON.stringify(buildOpenApi(), null, 2)}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const text = renderOpenApi();
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(OUTPUT, 'utf8');
+    } catch {
+      // Missing counts as stale.
+    }
+    if (current !== text) {
+      console.error('docs/openapi.json is out of date: run `npm run openapi`.');
+      process.exit(1);
+    }
+    console.log('docs/openapi.json is up to date.');
+  } else {
+    writeFileSync(OUTPUT, text);
+    console.log(`Wrote ${OUTPUT}`);
+  }
+}

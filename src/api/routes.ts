@@ -1,0 +1,452 @@
+import * as z from 'zod/mini';
+import {
+  AssignNumberInput,
+  BillingSummary,
+  BulkInviteInput,
+  BulkInviteResult,
+  Change,
+  ChangeRoleInput,
+  ENTRY_STATUSES,
+  Invitation,
+  InviteInput,
+  Member,
+  MemberChangeResult,
+  PhoneNumber,
+  Quote,
+  ROLES,
+  RemovalImpact,
+  RemovalResult,
+  RemoveInput,
+  RingGroup,
+  SORT_KEYS,
+  TeamPage,
+  TransferInput,
+  TransferResult,
+  Viewer,
+} from '../schemas/index.ts';
+import type { ErrorCode } from '../schemas/index.ts';
+import type { SeatkitAdapter } from './adapter.ts';
+
+// The HTTP contract in one table. The HTTP adapter builds requests from it, the mock backend
+// registers its handlers from it and scripts/openapi.ts documents it: one source, three readers.
+
+/** Every adapter method is one operation; the ids are the method names. */
+export type OperationId = keyof SeatkitAdapter;
+
+export const PhoneNumberList = z.object({ phoneNumbers: z.array(PhoneNumber) });
+export type PhoneNumberList = z.infer<typeof PhoneNumberList>;
+export const RingGroupList = z.object({ ringGroups: z.array(RingGroup) });
+export type RingGroupList = z.infer<typeof RingGroupList>;
+
+/** Largest page `GET /team` returns; a bigger `limit` is capped. */
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+export interface QueryParam {
+  name: string;
+  description: string;
+  /** JSON Schema of the value (query values arrive as strings). */
+  schema: Record<string, unknown>;
+}
+
+export interface Route {
+  operationId: OperationId;
+  method: 'GET' | 'POST' | 'PUT';
+  /** Relative to the base URL, with `{name}` path parameters. */
+  path: string;
+  summary: string;
+  pathParams: readonly string[];
+  query: readonly QueryParam[];
+  body: z.ZodMiniType | null;
+  response: z.ZodMiniType;
+  /** A change: the request carries `Idempotency-Key`, and a retry with the same key replays. */
+  idempotent: boolean;
+  /** A change to a versioned resource: the request carries `If-Match` with its version. */
+  versioned: boolean;
+  /** The refusals this operation can answer, besides the ones every operation can. */
+  errors: readonly ErrorCode[];
+}
+
+/** Refusals any operation can answer. */
+export const COMMON_ERRORS: readonly ErrorCode[] = [
+  'unauthenticated',
+  'forbidden',
+  'rate_limited',
+  'server_error',
+];
+
+const enumParam = (values: readonly string[]) => ({ type: 'string', enum: [...values] });
+
+export const ROUTES: readonly Route[] = [
+  {
+    operationId: 'getViewer',
+    method: 'GET',
+    path: '/viewer',
+    summary: 'The signed-in member.',
+    pathParams: [],
+    query: [],
+    body: null,
+    response: Viewer,
+    idempotent: false,
+    versioned: false,
+    errors: [],
+  },
+  {
+    operationId: 'listTeam',
+    method: 'GET',
+    path: '/team',
+    summary: 'Members and open or expired invitations, a page at a time.',
+    pathParams: [],
+    query: [
+      {
+        name: 'search',
+        description: 'Matches name or email, case-insensitively.',
+        schema: { type: 'string' },
+      },
+      { name: 'role', description: 'Only this role.', schema: enumParam(ROLES) },
+      { name: 'status', description: 'Only this status.', schema: enumParam(ENTRY_STATUSES) },
+      { name: 'sort', description: 'Sort key (default name).', schema: enumParam(SORT_KEYS) },
+      {
+        name: 'direction',
+        description: 'Sort direction (default asc).',
+        schema: enumParam(['asc', 'desc']),
+      },
+      {
+        name: 'cursor',
+        description: "The previous page's nextCursor.",
+        schema: { type: 'string' },
+      },
+      {
+        name: 'limit',
+        description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}); larger values are capped.`,
+        schema: { type: 'integer', minimum: 1 },
+      },
+    ],
+    body: null,
+    response: TeamPage,
+    idempotent: false,
+    versioned: false,
+    errors: ['validation_failed'],
+  },
+  {
+    operationId: 'listPhoneNumbers',
+    method: 'GET',
+    path: '/phone-numbers',
+    summary: "The account's phone numbers and where each rings.",
+    pathParams: [],
+    query: [],
+    body: null,
+    response: PhoneNumberList,
+    idempotent: false,
+    versioned: false,
+    errors: [],
+  },
+  {
+    operationId: 'listRingGroups',
+    method: 'GET',
+    path: '/ring-groups',
+    summary: "The account's ring groups.",
+    pathParams: [],
+    query: [],
+    body: null,
+    response: RingGroupList,
+    idempotent: false,
+    versioned: false,
+    errors: [],
+  },
+  {
+    operationId: 'getBillingSummary',
+    method: 'GET',
+    path: '/billing',
+    summary: 'Plan, cycle, seats and the next invoice.',
+    pathParams: [],
+    query: [],
+    body: null,
+    response: BillingSummary,
+    idempotent: false,
+    versioned: false,
+    errors: [],
+  },
+  {
+    operationId: 'quote',
+    method: 'POST',
+    path: '/billing/quote',
+    summary: 'Prices a planned change without making it.',
+    pathParams: [],
+    query: [],
+    body: Change,
+    response: Quote,
+    idempotent: false,
+    versioned: false,
+    errors: ['validation_failed', 'not_found'],
+  },
+  {
+    operationId: 'invite',
+    method: 'POST',
+    path: '/invitations',
+    summary: 'Invites one person.',
+    pathParams: [],
+    query: [],
+    body: InviteInput,
+    response: Invitation,
+    idempotent: true,
+    versioned: false,
+    errors: [
+      'validation_failed',
+      'capacity_exceeded',
+      'role_not_on_plan',
+      'already_member',
+      'already_invited',
+      'idempotency_conflict',
+    ],
+  },
+  {
+    operationId: 'bulkInvite',
+    method: 'POST',
+    path: '/invitations/bulk',
+    summary: 'Invites every row together, or none (per-row details on refusal).',
+    pathParams: [],
+    query: [],
+    body: BulkInviteInput,
+    response: BulkInviteResult,
+    idempotent: true,
+    versioned: false,
+    errors: ['validation_failed', 'capacity_exceeded', 'idempotency_conflict'],
+  },
+  {
+    operationId: 'resendInvitation',
+    method: 'POST',
+    path: '/invitations/{id}/resend',
+    summary: 'A fresh link; the 7 days start again.',
+    pathParams: ['id'],
+    query: [],
+    body: null,
+    response: Invitation,
+    idempotent: true,
+    versioned: true,
+    errors: [
+      'not_found',
+      'invitation_closed',
+      'capacity_exceeded',
+      'version_conflict',
+      'idempotency_conflict',
+    ],
+  },
+  {
+    operationId: 'revokeInvitation',
+    method: 'POST',
+    path: '/invitations/{id}/revoke',
+    summary: 'Cancels an invitation.',
+    pathParams: ['id'],
+    query: [],
+    body: null,
+    response: Invitation,
+    idempotent: true,
+    versioned: true,
+    errors: ['not_found', 'invitation_closed', 'version_conflict', 'idempotency_conflict'],
+  },
+  {
+    operationId: 'changeRole',
+    method: 'PUT',
+    path: '/members/{id}/role',
+    summary: "Changes a member's role (never to or from owner).",
+    pathParams: ['id'],
+    query: [],
+    body: ChangeRoleInput,
+    response: Member,
+    idempotent: true,
+    versioned: true,
+    errors: [
+      'validation_failed',
+      'not_found',
+      'owner_protected',
+      'role_not_on_plan',
+      'version_conflict',
+      'idempotency_conflict',
+    ],
+  },
+  {
+    operationId: 'assignPhoneNumber',
+    method: 'PUT',
+    path: '/phone-numbers/{number}/assignee',
+    summary: 'Assigns a number to a member or a ring group, or unassigns it (null).',
+    pathParams: ['number'],
+    query: [],
+    body: AssignNumberInput,
+    response: PhoneNumber,
+    idempotent: true,
+    versioned: false,
+    errors: ['validation_failed', 'not_found', 'idempotency_conflict'],
+  },
+  {
+    operationId: 'getRemovalImpact',
+    method: 'GET',
+    path: '/members/{id}/removal-impact',
+    summary: 'What removing the member will do, before anything happens.',
+    pathParams: ['id'],
+    query: [],
+    body: null,
+    response: RemovalImpact,
+    idempotent: false,
+    versioned: false,
+    errors: ['not_found'],
+  },
+  {
+    operationId: 'removeMember',
+    method: 'POST',
+    path: '/members/{id}/remove',
+    summary: 'Removes a member with every consequence of the removal impact.',
+    pathParams: ['id'],
+    query: [],
+    body: RemoveInput,
+    response: RemovalResult,
+    idempotent: true,
+    versioned: true,
+    errors: [
+      'validation_failed',
+      'not_found',
+      'owner_protected',
+      'version_conflict',
+      'idempotency_conflict',
+    ],
+  },
+  {
+    operationId: 'deactivateMember',
+    method: 'POST',
+    path: '/members/{id}/deactivate',
+    summary: 'Blocks login and calls, keeps all data; billing stops at the next renewal.',
+    pathParams: ['id'],
+    query: [],
+    body: null,
+    response: MemberChangeResult,
+    idempotent: true,
+    versioned: true,
+    errors: [
+      'not_found',
+      'owner_protected',
+      'conflict',
+      'version_conflict',
+      'idempotency_conflict',
+    ],
+  },
+  {
+    operationId: 'reactivateMember',
+    method: 'POST',
+    path: '/members/{id}/reactivate',
+    summary: 'Reactivates a member: capacity and proration apply like a new seat.',
+    pathParams: ['id'],
+    query: [],
+    body: null,
+    response: MemberChangeResult,
+    idempotent: true,
+    versioned: true,
+    errors: [
+      'not_found',
+      'capacity_exceeded',
+      'role_not_on_plan',
+      'conflict',
+      'version_conflict',
+      'idempotency_conflict',
+    ],
+  },
+  {
+    operationId: 'transferOwnership',
+    method: 'POST',
+    path: '/ownership/transfer',
+    summary:
+      "Makes an active member the owner (the old owner becomes admin), with the owner's password.",
+    pathParams: [],
+    query: [],
+    body: TransferInput,
+    response: TransferResult,
+    idempotent: true,
+    versioned: false,
+    errors: [
+      'validation_failed',
+      'not_found',
+      'wrong_password',
+      'locked_out',
+      'conflict',
+      'idempotency_conflict',
+    ],
+  },
+];
+
+export const ROUTE_BY_ID: Readonly<Record<OperationId, Route>> = Object.fromEntries(
+  ROUTES.map((route) => [route.operationId, route]),
+) as unknown as Record<OperationId, Route>;
+
+/** `/members/{id}/role` + `{ id: 'm 1' }` → `/members/m%201/role`. */
+export function fillPath(path: string, params: Readonly<Record<string, string>>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** The HTTP status each error code travels with. */
+export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  validation_failed: 422,
+  capacity_exceeded: 409,
+  role_not_on_plan: 409,
+  already_member: 409,
+  already_invited: 409,
+  invitation_expired: 409,
+  invitation_closed: 409,
+  owner_protected: 409,
+  wrong_password: 403,
+  locked_out: 423,
+  version_conflict: 412,
+  idempotency_conflict: 422,
+  conflict: 409,
+  rate_limited: 429,
+  server_error: 500,
+  network_error: 0,
+  timeout: 504,
+  aborted: 0,
+  malformed_response: 502,
+};
+
+/** The code a bare HTTP status means when a response carries no `code` of ours. */
+export function codeForStatus(status: number): ErrorCode {
+  switch (status) {
+    case 400:
+    case 422:
+      return 'validation_failed';
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 408:
+    case 504:
+      return 'timeout';
+    case 409:
+      return 'conflict';
+    case 412:
+      return 'version_conflict';
+    case 423:
+      return 'locked_out';
+    case 429:
+      return 'rate_limited';
+    default:
+      return status >= 500 ? 'server_error' : 'validation_failed';
+  }
+}
+
+/** `If-Match` / `ETag` value of a version: a strong entity tag, `"3"`. */
+export function versionTag(version: number): string {
+  return `"${version}"`;
+}
+
+/** Reads a version from `If-Match`/`ETag`: accepts `"3"`, `W/"3"` and `3`; null when absent or unreadable. */
+export function parseVersionTag(value: string | null): number | null {
+  if (value === null) return null;
+  const match = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(value);
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,263 @@
+import * as z from 'zod/mini';
+import { BillingPeriod, Role } from './common.ts';
+import { MemberStatus } from './team.ts';
+
+// The mock backend's scenario: the public contract of PRODUCT.md "Mock backend scenario", plus
+// optional extras (removal impact, ring-group numbers, seats already paid). Dates are ISO 8601
+// date-times in UTC; a bare date (`2026-11-01`) is accepted and means midnight UTC.
+
+/** Describes zod issues in words, one line each, with the path: `members[2].email: ...`. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => `${formatPath(issue.path) || '(root)'}: ${describeIssue(issue)}`);
+}
+
+/** `['members', 2, 'email']` → `members[2].email`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+const FORMAT_WORDS: Record<string, string> = {
+  email: 'an email address',
+  datetime: 'an ISO 8601 date-time such as 2026-11-16T09:30:00Z',
+  date: 'a date such as 2026-11-16',
+  regex: 'a value in the expected format',
+  url: 'a URL',
+  uuid: 'a UUID',
+};
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  // Messages we wrote ourselves win over the generic "Invalid input".
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return `is required (expected ${article(issue.expected)})`;
+      return `expected ${article(issue.expected)}, got ${typeName(input)}`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}${
+        input === undefined ? '' : `, got ${JSON.stringify(input)}`
+      }`;
+    case 'invalid_format':
+      return `expected ${FORMAT_WORDS[issue.format] ?? `a ${issue.format}`}${
+        typeof input === 'string' ? `, got ${JSON.stringify(input)}` : ''
+      }`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `needs at least ${issue.minimum} item(s)`
+        : issue.origin === 'string'
+          ? `must be at least ${issue.minimum} character(s) long`
+          : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `has more than ${issue.maximum} items`
+        : issue.origin === 'string'
+          ? `must be at most ${issue.maximum} characters long`
+          : `must be at most ${issue.maximum}`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${issue.divisor}`;
+    case 'unrecognized_keys':
+      return `unknown field(s) ${issue.keys.join(', ')}`;
+    case 'invalid_union':
+      return 'does not match any of the allowed shapes';
+    case 'invalid_key':
+      return 'has an invalid key';
+    case 'invalid_element':
+      return 'has an invalid element';
+    default:
+      return 'is invalid';
+  }
+}
+
+function article(type: string): string {
+  if (type === 'int') return 'an integer';
+  if (type === 'array' || type === 'object' || type === 'integer') return `an ${type}`;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return article(typeof value);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** A bare date or a date-time with a zone, normalised to `YYYY-MM-DDTHH:mm:ss.sssZ`. */
+export const ScenarioDate = z.pipe(
+  z.string().check(
+    z.refine(
+      (value) =>
+        (ISO_DATE.test(value) || ISO_DATE_TIME.test(value)) && !Number.isNaN(Date.parse(value)),
+      {
+        error: (issue) =>
+          `expected an ISO 8601 date-time in UTC (e.g. 2026-11-16T09:30:00Z) or a bare date (2026-11-16), got ${JSON.stringify(issue.input)}`,
+      },
+    ),
+  ),
+  z.transform((value) =>
+    new Date(ISO_DATE.test(value) ? `${value}T00:00:00Z` : value).toISOString(),
+  ),
+);
+
+const EMAIL_MESSAGE = (issue: { input?: unknown }) =>
+  `expected an email address, got ${JSON.stringify(issue.input)}`;
+const ScenarioEmail = z
+  .string()
+  .check(z.trim(), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: EMAIL_MESSAGE }));
+const PHONE_MESSAGE = (issue: { input?: unknown }) =>
+  `expected a phone number in E.164 form such as +14155550100, got ${JSON.stringify(issue.input)}`;
+// Same pattern as the wire schema `E164`, with a message that says what E.164 looks like.
+const ScenarioPhone = z.string().check(z.regex(/^\+[1-9]\d{1,14}$/, { error: PHONE_MESSAGE }));
+const Name = z.string().check(z.minLength(1, { error: 'must not be empty' }));
+const Count = z.int().check(z.nonnegative({ error: 'must be zero or more' }));
+
+export const ScenarioMember = z.object({
+  name: Name,
+  email: ScenarioEmail,
+  role: Role,
+  status: MemberStatus,
+  phoneNumbers: z.optional(z.array(ScenarioPhone)),
+  /** Removal-impact extras (optional). */
+  recordings: z.optional(Count),
+  smsConversations: z.optional(Count),
+  campaigns: z.optional(z.array(Name)),
+  personalIntegrations: z.optional(z.array(Name)),
+});
+export type ScenarioMember = z.output<typeof ScenarioMember>;
+
+export const ScenarioInvitation = z.object({
+  email: ScenarioEmail,
+  role: Role,
+  phoneNumber: z.optional(z.nullable(ScenarioPhone)),
+  sentAt: ScenarioDate,
+});
+export type ScenarioInvitation = z.output<typeof ScenarioInvitation>;
+
+/** A ring group: its name, or its name and the account numbers that ring it. */
+export const ScenarioRingGroup = z.union([
+  Name,
+  z.object({ name: Name, phoneNumbers: z.optional(z.array(ScenarioPhone)) }),
+]);
+export type ScenarioRingGroup = z.output<typeof ScenarioRingGroup>;
+
+export const Scenario = z.object({
+  /** A plan id of the catalogue, e.g. `team`. */
+  plan: Name,
+  billing: BillingPeriod,
+  cycleStart: ScenarioDate,
+  /** The mock clock. */
+  now: ScenarioDate,
+  /** Email of the signed-in member. */
+  actor: ScenarioEmail,
+  /** The owner's password, for transfer of ownership. */
+  password: z.string(),
+  members: z.array(ScenarioMember),
+  invitations: z.array(ScenarioInvitation),
+  phoneNumbers: z.array(ScenarioPhone),
+  ringGroups: z.array(ScenarioRingGroup),
+  /** Team-level integrations, untouched by a removal (optional extra). */
+  teamIntegrations: z.optional(z.array(Name)),
+  /**
+   * Seats already paid this cycle (optional extra; a snapshot keeps it). Default
+   * `max(minSeats, active members)`; never less than that.
+   */
+  paidSeats: z.optional(Count),
+});
+export type Scenario = z.output<typeof Scenario>;
+/** What a scenario may look like before parsing (bare dates, omitted optionals). */
+export type ScenarioInput = z.input<typeof Scenario>;
+
+export type ParseScenarioResult =
+  { ok: true; scenario: Scenario } | { ok: false; message: string; problems: string[] };
+
+/**
+ * Validates a scenario: its shape, then what must hold between its parts (exactly one owner,
+ * an actor who is a member, unique emails, numbers that exist on the account, ...).
+ */
+export function parseScenario(json: unknown): ParseScenarioResult {
+  const result = z.safeParse(Scenario, json, { reportInput: true });
+  const problems = result.success
+    ? consistencyProblems(result.data)
+    : describeIssues(result.error.issues);
+  if (result.success && problems.length === 0) return { ok: true, scenario: result.data };
+  return {
+    ok: false,
+    problems,
+    message: `The scenario is not valid:\n${problems.map((p) => `- ${p}`).join('\n')}`,
+  };
+}
+
+function consistencyProblems(s: Scenario): string[] {
+  const problems: string[] = [];
+  const key = (email: string) => email.trim().toLowerCase();
+  const memberByEmail = new Map<string, number>();
+  s.members.forEach((m, i) => {
+    const k = key(m.email);
+    const first = memberByEmail.get(k);
+    if (first !== undefined)
+      problems.push(`members[${i}].email: ${m.email} is already members[${first}]`);
+    else memberByEmail.set(k, i);
+  });
+  const owners = s.members.flatMap((m, i) => (m.role === 'owner' ? [i] : []));
+  if (owners.length !== 1) {
+    problems.push(`members: expected exactly one owner, found ${owners.length}`);
+  }
+  for (const i of owners) {
+    if (s.members[i]?.status !== 'active')
+      problems.push(`members[${i}].status: the owner must be active`);
+  }
+  const actor = memberByEmail.get(key(s.actor));
+  if (actor === undefined) problems.push(`actor: ${s.actor} is not one of the members`);
+  else if (s.members[actor]?.status !== 'active') problems.push(`actor: ${s.actor} is deactivated`);
+
+  const invited = new Map<string, number>();
+  s.invitations.forEach((inv, i) => {
+    const k = key(inv.email);
+    if (inv.role === 'owner') problems.push(`invitations[${i}].role: the owner is never invited`);
+    if (memberByEmail.has(k))
+      problems.push(`invitations[${i}].email: ${inv.email} is already a member`);
+    const first = invited.get(k);
+    if (first !== undefined)
+      problems.push(`invitations[${i}].email: ${inv.email} is already invitations[${first}]`);
+    else invited.set(k, i);
+    if (Date.parse(inv.sentAt) > Date.parse(s.now))
+      problems.push(`invitations[${i}].sentAt: is after now`);
+  });
+
+  const numbers = new Set<string>();
+  s.phoneNumbers.forEach((n, i) => {
+    if (numbers.has(n)) problems.push(`phoneNumbers[${i}]: ${n} is listed twice`);
+    numbers.add(n);
+  });
+  const assigned = new Map<string, string>();
+  const assign = (n: string, where: string) => {
+    if (!numbers.has(n)) problems.push(`${where}: ${n} is not one of phoneNumbers`);
+    const other = assigned.get(n);
+    if (other) problems.push(`${where}: ${n} is already assigned at ${other}`);
+    else assigned.set(n, where);
+  };
+  s.members.forEach((m, i) =>
+    m.phoneNumbers?.forEach((n, j) => assign(n, `members[${i}].phoneNumbers[${j}]`)),
+  );
+  const groupNames = new Set<string>();
+  s.ringGroups.forEach((g, i) => {
+    const name = typeof g === 'string' ? g : g.name;
+    if (groupNames.has(name)) problems.push(`ringGroups[${i}]: ${name} is listed twice`);
+    groupNames.add(name);
+    if (typeof g !== 'string')
+      g.phoneNumbers?.forEach((n, j) => assign(n, `ringGroups[${i}].phoneNumbers[${j}]`));
+  });
+  s.invitations.forEach((inv, i) => {
+    if (inv.phoneNumber && !numbers.has(inv.phoneNumber)) {
+      problems.push(`invitations[${i}].phoneNumber: ${inv.phoneNumber} is not one of phoneNumbers`);
+    }
+  });
+  if (Date.parse(s.cycleStart) > Date.parse(s.now)) problems.push('cycleStart: is after now');
+  return problems;
+}

@@ -1,0 +1,1046 @@
+// The adapter conformance suite: one set of behaviour tests any SeatkitAdapter + backend must pass.
+import type { SeatkitAdapter } from '../api/adapter.ts';
+import type { Member, Role, TeamEntry } from '../schemas/index.ts';
+import type { ScenarioInput } from '../schemas/scenario.ts';
+import { deepEqual, equal, ok, rejects } from './assert.ts';
+import {
+  asActor,
+  essentials,
+  manyMembers,
+  ownerOnly,
+  productExample,
+  sixActiveOnDay10,
+} from './fixtures.ts';
+
+/** What the suite drives besides the adapter: the parts of the world outside the elements. */
+export interface ConformanceControl {
+  /** The invitee accepts (their own flow). */
+  acceptInvitation(email: string): Promise<void> | void;
+  /** Moves the backend's clock forward. */
+  advanceDays(days: number): Promise<void> | void;
+  /** Signs in as another member. */
+  setActor(email: string): Promise<void> | void;
+}
+
+export interface ConformanceHarness {
+  adapter: SeatkitAdapter;
+  /** Without it, the tests that need acceptance, time or another actor are skipped (they pass). */
+  control?: ConformanceControl;
+  dispose(): Promise<void> | void;
+}
+
+export interface ConformanceOptions {
+  /** Your framework's `describe` (node:test, mocha, vitest, jasmine...). */
+  describe: (name: string, fn: () => void) => unknown;
+  /** Your framework's `it`/`test`: must await the returned promise. */
+  it: (name: string, fn: () => Promise<void>) => unknown;
+  /** A fresh backend in the state `scenario` describes, and an adapter talking to it. */
+  makeHarness: (scenario: ScenarioInput) => Promise<ConformanceHarness>;
+  /** Name of the top-level describe block. */
+  name?: string;
+}
+
+const EXAMPLE_TODAY = '2026-11-16';
+const DAY_MS = 86_400_000;
+
+/** Registers the whole suite with your framework. */
+export function runConformanceSuite(options: ConformanceOptions): void {
+  const { describe, it, makeHarness } = options;
+
+  /** One test on one fresh backend; `needsControl` tests pass trivially without control. */
+  const test = (
+    name: string,
+    scenario: () => ScenarioInput,
+    body: (h: ConformanceHarness & { control: ConformanceControl }) => Promise<void>,
+    needsControl = false,
+  ): void => {
+    it(name, async () => {
+      const harness = await makeHarness(scenario());
+      try {
+        if (needsControl && !harness.control) return;
+        await body(harness as ConformanceHarness & { control: ConformanceControl });
+      } finally {
+        await harness.dispose();
+      }
+    });
+  };
+
+  describe(options.name ?? 'Seatkit adapter conformance', () => {
+    describe('reading', () => {
+      test('getViewer returns the signed-in member', productExample, async ({ adapter }) => {
+        const viewer = await adapter.getViewer();
+        equal(viewer.member.email, 'olivia@example.com', 'viewer email');
+        equal(viewer.member.role, 'owner', 'viewer role');
+      });
+
+      test(
+        'listTeam lists members and open or expired invitations',
+        productExample,
+        async ({ adapter }) => {
+          const page = await adapter.listTeam({ limit: 100 });
+          equal(page.total, 8, 'total (6 members + 2 invitations)');
+          equal(page.nextCursor, null, 'one page');
+          const lena = findEntry(page.items, 'lena@example.com');
+          const sam = findEntry(page.items, 'sam@example.com');
+          equal(lena?.status, 'pending', 'lena@ status');
+          equal(sam?.status, 'expired', 'sam@ status');
+          ok(
+            lena?.kind === 'invitation' && lena.expiresAt.startsWith('2026-11-21'),
+            'lena@ expires Nov 21',
+          );
+          const jon = findEntry(page.items, 'jon@example.com');
+          equal(jon?.status, 'deactivated', 'jon@ status');
+          const priya = findEntry(page.items, 'priya@example.com');
+          deepEqual(
+            priya?.kind === 'member' ? priya.phoneNumbers : null,
+            ['+14155550101'],
+            "priya@'s numbers",
+          );
+        },
+      );
+
+      test(
+        'listTeam pages with a cursor, without gaps or repeats',
+        () => manyMembers(57),
+        async ({ adapter }) => {
+          const seen: string[] = [];
+          let cursor: string | undefined;
+          let pages = 0;
+          do {
+            const page = await adapter.listTeam({ limit: 10, ...(cursor ? { cursor } : {}) });
+            equal(page.total, 57, 'total on every page');
+            ok(page.items.length <= 10, 'a page respects the limit');
+            seen.push(...page.items.map((e) => e.id));
+            cursor = page.nextCursor ?? undefined;
+            pages++;
+          } while (cursor && pages < 20);
+          equal(pages, 6, 'pages of 10 for 57 entries');
+          equal(new Set(seen).size, 57, 'distinct entries across pages');
+        },
+      );
+
+      const filters: {
+        name: string;
+        query: Parameters<SeatkitAdapter['listTeam']>[0];
+        emails: string[];
+      }[] = [
+        {
+          name: 'search by name, case-insensitive',
+          query: { search: 'PRIYA' },
+          emails: ['priya@example.com'],
+        },
+        { name: 'search by email', query: { search: 'lena@' }, emails: ['lena@example.com'] },
+        {
+          name: 'role filter',
+          query: { role: 'admin' },
+          emails: ['marcus@example.com', 'sam@example.com'],
+        },
+        { name: 'status pending', query: { status: 'pending' }, emails: ['lena@example.com'] },
+        { name: 'status expired', query: { status: 'expired' }, emails: ['sam@example.com'] },
+        {
+          name: 'status deactivated',
+          query: { status: 'deactivated' },
+          emails: ['jon@example.com'],
+        },
+        {
+          name: 'search and role together',
+          query: { search: 'example.com', role: 'owner' },
+          emails: ['olivia@example.com'],
+        },
+      ];
+      for (const f of filters) {
+        test(`listTeam: ${f.name}`, productExample, async ({ adapter }) => {
+          const page = await adapter.listTeam({ ...f.query, limit: 100 });
+          deepEqual(
+            page.items.map((e) => e.email).sort(),
+            [...f.emails].sort(),
+            `entries for ${JSON.stringify(f.query)}`,
+          );
+          equal(page.total, f.emails.length, 'total');
+        });
+      }
+
+      test('listTeam sorts by name in both directions', productExample, async ({ adapter }) => {
+        const asc = await adapter.listTeam({
+          sort: 'name',
+          direction: 'asc',
+          status: 'active',
+          limit: 100,
+        });
+        const desc = await adapter.listTeam({
+          sort: 'name',
+          direction: 'desc',
+          status: 'active',
+          limit: 100,
+        });
+        const names = asc.items.map((e) => (e.kind === 'member' ? e.name : e.email));
+        deepEqual(
+          names,
+          [...names].sort((a, b) => a.localeCompare(b)),
+          'ascending names',
+        );
+        deepEqual(
+          desc.items.map((e) => e.id),
+          asc.items.map((e) => e.id).reverse(),
+          'descending is ascending reversed',
+        );
+      });
+
+      test('phone numbers and ring groups', productExample, async ({ adapter }) => {
+        const numbers = await adapter.listPhoneNumbers();
+        deepEqual(
+          numbers.map((n) => n.number).sort(),
+          ['+14155550100', '+14155550101', '+14155550102', '+14155550103'],
+          'numbers',
+        );
+        const olivia = await memberByEmail(adapter, 'olivia@example.com');
+        deepEqual(
+          numbers.find((n) => n.number === '+14155550100')?.assignee,
+          { type: 'member', memberId: olivia.id },
+          "olivia@'s number",
+        );
+        equal(
+          numbers.find((n) => n.number === '+14155550103')?.assignee,
+          null,
+          'unassigned number',
+        );
+        const groups = await adapter.listRingGroups();
+        deepEqual(groups.map((g) => g.name).sort(), ['Sales', 'Support'], 'ring groups');
+      });
+
+      test('an aborted request rejects with aborted', productExample, async ({ adapter }) => {
+        const controller = new AbortController();
+        controller.abort();
+        await rejects(
+          adapter.listTeam({}, { signal: controller.signal }),
+          'aborted',
+          'listTeam with an aborted signal',
+        );
+      });
+    });
+
+    describe('billing (PRODUCT.md worked examples)', () => {
+      test('summary of the example', productExample, async ({ adapter }) => {
+        const s = await adapter.getBillingSummary();
+        equal(s.plan.id, 'team', 'plan');
+        equal(s.cycle.period, 'monthly', 'period');
+        ok(
+          s.cycle.start.startsWith('2026-11-01') && s.cycle.end.startsWith('2026-12-01'),
+          'cycle Nov 1 – Dec 1',
+        );
+        equal(s.activeSeats, 5, 'active seats');
+        equal(s.paidSeats, 5, 'paid seats');
+        equal(s.pendingInvitations, 1, 'pending (sam@ expired)');
+        equal(s.deactivatedMembers, 1, 'deactivated');
+        deepEqual([s.nextInvoice.amount, s.nextInvoice.seats], [14500, 5], 'next invoice 5 × $29');
+      });
+
+      test(
+        'inviting a 6th member: $14.50 due on acceptance, next invoice $174.00',
+        productExample,
+        async ({ adapter }) => {
+          const q = await adapter.quote({ kind: 'invite' });
+          equal(q.allowed, true, 'allowed');
+          equal(q.dueNow, 1450, 'due now');
+          deepEqual(
+            [q.proration.remainingDays, q.proration.cycleDays, q.proration.perSeat],
+            [15, 30, 2900],
+            'proration',
+          );
+          deepEqual([q.nextInvoice.amount, q.nextInvoice.seats], [17400, 6], 'next invoice');
+        },
+      );
+
+      test(
+        '1 active member: the 2nd costs $0.00',
+        ownerOnly,
+        async ({ adapter, control }) => {
+          const q = await adapter.quote({ kind: 'invite' });
+          equal(q.dueNow, 0, 'quote due now');
+          await adapter.invite({ email: 'second@example.com', role: 'agent' });
+          await control.acceptInvitation('second@example.com');
+          const s = await adapter.getBillingSummary();
+          deepEqual(
+            [s.activeSeats, s.paidSeats, s.nextInvoice.amount],
+            [2, 2, 5800],
+            'seats after acceptance',
+          );
+        },
+        true,
+      );
+
+      test(
+        'remove on day 10, a new member accepts on day 20: $0.00',
+        sixActiveOnDay10,
+        async ({ adapter, control }) => {
+          const tom = await memberByEmail(adapter, 'tom@example.com');
+          await adapter.removeMember(tom.id, { version: tom.version });
+          await control.advanceDays(10);
+          await adapter.invite({ email: 'new@example.com', role: 'agent' });
+          const q = await adapter.quote({ kind: 'invite' });
+          equal(q.paidBefore, 6, 'six seats already paid');
+          await control.acceptInvitation('new@example.com');
+          const s = await adapter.getBillingSummary();
+          deepEqual([s.activeSeats, s.paidSeats], [6, 6], 'no new seat paid');
+        },
+        true,
+      );
+
+      test('reactivation above the paid seats is prorated', productExample, async ({ adapter }) => {
+        const jon = await memberByEmail(adapter, 'jon@example.com');
+        const q = await adapter.quote({ kind: 'reactivate', memberId: jon.id });
+        equal(q.dueNow, 1450, 'quote');
+        const result = await adapter.reactivateMember(jon.id, { version: jon.version });
+        equal(result.member.status, 'active', 'status');
+        equal(result.charge?.amount, 1450, 'charge');
+        equal(result.charge?.reason, 'reactivation', 'charge reason');
+      });
+
+      test('a seat freed this cycle is reused for free', productExample, async ({ adapter }) => {
+        const tom = await memberByEmail(adapter, 'tom@example.com');
+        const jon = await memberByEmail(adapter, 'jon@example.com');
+        const deactivated = await adapter.deactivateMember(tom.id, { version: tom.version });
+        equal(deactivated.member.status, 'deactivated', 'tom@ deactivated');
+        const s = await adapter.getBillingSummary();
+        deepEqual([s.activeSeats, s.paidSeats], [4, 5], 'no refund: paid seats stay');
+        const result = await adapter.reactivateMember(jon.id, { version: jon.version });
+        equal(result.charge?.amount ?? 0, 0, 'charge for the freed seat');
+      });
+
+      test(
+        'renewal recomputes the paid seats',
+        productExample,
+        async ({ adapter, control }) => {
+          const tom = await memberByEmail(adapter, 'tom@example.com');
+          await adapter.deactivateMember(tom.id, { version: tom.version });
+          await control.advanceDays(16);
+          const s = await adapter.getBillingSummary();
+          ok(
+            s.cycle.start.startsWith('2026-12-01'),
+            `new cycle starts Dec 1 (got ${s.cycle.start})`,
+          );
+          deepEqual(
+            [s.activeSeats, s.paidSeats, s.nextInvoice.amount],
+            [4, 4, 11600],
+            'seats after renewal',
+          );
+        },
+        true,
+      );
+    });
+
+    describe('invitations', () => {
+      test(
+        'invite creates a pending invitation for 7 days',
+        productExample,
+        async ({ adapter }) => {
+          const inv = await adapter.invite({
+            email: '  New.Person@Example.com ',
+            role: 'agent',
+            phoneNumber: '+14155550103',
+          });
+          equal(inv.status, 'pending', 'status');
+          equal(inv.email.trim().toLowerCase(), 'new.person@example.com', 'email (trimmed)');
+          equal(inv.phoneNumber, '+14155550103', 'phone number');
+          equal(Date.parse(inv.expiresAt) - Date.parse(inv.sentAt), 7 * DAY_MS, '7 days');
+          ok(inv.sentAt.startsWith(EXAMPLE_TODAY), 'sent today (backend clock)');
+          const page = await adapter.listTeam({ search: 'new.person', limit: 10 });
+          equal(page.total, 1, 'listed');
+        },
+      );
+
+      const refusals: {
+        name: string;
+        scenario: () => ScenarioInput;
+        email: string;
+        role: Role;
+        code: string;
+        field?: string;
+      }[] = [
+        {
+          name: 'an active member',
+          scenario: productExample,
+          email: 'PRIYA@example.com',
+          role: 'agent',
+          code: 'already_member',
+        },
+        {
+          name: 'a deactivated member',
+          scenario: productExample,
+          email: 'jon@example.com',
+          role: 'agent',
+          code: 'already_member',
+        },
+        {
+          name: 'a pending invitation',
+          scenario: productExample,
+          email: ' lena@example.com',
+          role: 'agent',
+          code: 'already_invited',
+        },
+        {
+          name: 'a bad email',
+          scenario: productExample,
+          email: 'not-an-email',
+          role: 'agent',
+          code: 'validation_failed',
+          field: 'email',
+        },
+        {
+          name: 'a role not on the plan',
+          scenario: productExample,
+          email: 'sup@example.com',
+          role: 'supervisor',
+          code: 'role_not_on_plan',
+        },
+        {
+          name: 'the owner role',
+          scenario: productExample,
+          email: 'boss@example.com',
+          role: 'owner',
+          code: 'validation_failed',
+        },
+        {
+          name: 'a full plan',
+          scenario: () => essentials(5),
+          email: 'six@example.com',
+          role: 'agent',
+          code: 'capacity_exceeded',
+        },
+        {
+          name: 'an agent inviting',
+          scenario: () => asActor('priya@example.com'),
+          email: 'x@example.com',
+          role: 'agent',
+          code: 'forbidden',
+        },
+      ];
+      for (const r of refusals) {
+        test(`invite refuses ${r.name} (${r.code})`, r.scenario, async ({ adapter }) => {
+          const error = await rejects(
+            adapter.invite({ email: r.email, role: r.role }),
+            r.code,
+            `invite ${r.email}`,
+          );
+          if (r.field)
+            ok(
+              error.details.some((d) => d.field === r.field),
+              `a detail for ${r.field}`,
+            );
+        });
+      }
+
+      test(
+        'an expired invitation may be invited again (replaces it)',
+        productExample,
+        async ({ adapter }) => {
+          const inv = await adapter.invite({ email: 'sam@example.com', role: 'agent' });
+          equal(inv.status, 'pending', 'new invitation');
+          const page = await adapter.listTeam({ search: 'sam@', limit: 10 });
+          deepEqual(
+            page.items.map((e) => e.status),
+            ['pending'],
+            'one listed entry for sam@',
+          );
+        },
+      );
+
+      test(
+        'a retried invite with the same idempotency key creates once',
+        productExample,
+        async ({ adapter }) => {
+          const input = { email: 'retry@example.com', role: 'agent' as const };
+          const first = await adapter.invite(input, { idempotencyKey: 'conformance-retry-1' });
+          const second = await adapter.invite(input, { idempotencyKey: 'conformance-retry-1' });
+          equal(second.id, first.id, 'same invitation');
+          const page = await adapter.listTeam({ search: 'retry@', limit: 10 });
+          equal(page.total, 1, 'created once');
+          await rejects(
+            adapter.invite(
+              { email: 'other@example.com', role: 'agent' },
+              { idempotencyKey: 'conformance-retry-1' },
+            ),
+            'idempotency_conflict',
+            'same key, different request',
+          );
+        },
+      );
+
+      test(
+        'five invites racing for the last free seat: exactly one succeeds',
+        () => essentials(4),
+        async ({ adapter }) => {
+          const results = await Promise.allSettled(
+            [1, 2, 3, 4, 5].map((n) =>
+              adapter.invite({ email: `racer${n}@example.com`, role: 'agent' }),
+            ),
+          );
+          const won = results.filter((r) => r.status === 'fulfilled');
+          equal(won.length, 1, 'successful invites');
+          for (const r of results) {
+            if (r.status === 'rejected')
+              equal((r.reason as { code?: string }).code, 'capacity_exceeded', 'loser code');
+          }
+          const page = await adapter.listTeam({ search: 'racer', limit: 10 });
+          equal(page.total, 1, 'invitations created');
+        },
+      );
+
+      test('bulk invite creates every row together', productExample, async ({ adapter }) => {
+        const result = await adapter.bulkInvite([
+          { email: 'b1@example.com', role: 'agent' },
+          { email: 'b2@example.com', role: 'admin', phoneNumber: '+14155550103' },
+        ]);
+        deepEqual(
+          result.invitations.map((i) => i.email),
+          ['b1@example.com', 'b2@example.com'],
+          'created',
+        );
+        equal((await adapter.listTeam({ status: 'pending', limit: 100 })).total, 3, 'pending now');
+      });
+
+      test(
+        'bulk invite with one invalid row creates nothing and says which row',
+        productExample,
+        async ({ adapter }) => {
+          const error = await rejects(
+            adapter.bulkInvite([
+              { email: 'ok1@example.com', role: 'agent' },
+              { email: 'priya@example.com', role: 'agent' },
+              { email: 'ok2@example.com', role: 'agent' },
+              { email: 'OK1@example.com', role: 'agent' },
+            ]),
+            'validation_failed',
+            'bulk with bad rows',
+          );
+          deepEqual(
+            [...new Set(error.details.map((d) => d.row))].sort(),
+            [1, 3],
+            'rows with problems (0-based)',
+          );
+          equal(
+            (await adapter.listTeam({ status: 'pending', limit: 100 })).total,
+            1,
+            'nothing created',
+          );
+        },
+      );
+
+      test(
+        'bulk invite beyond capacity creates nothing',
+        () => essentials(3),
+        async ({ adapter }) => {
+          const error = await rejects(
+            adapter.bulkInvite(
+              ['c1', 'c2', 'c3'].map((n) => ({
+                email: `${n}@example.com`,
+                role: 'agent' as const,
+              })),
+            ),
+            'capacity_exceeded',
+            'bulk over capacity',
+          );
+          ok(
+            error.details.some((d) => d.row === 2),
+            'the row beyond capacity is named',
+          );
+          equal(
+            (await adapter.listTeam({ status: 'pending', limit: 100 })).total,
+            1,
+            'nothing created',
+          );
+        },
+      );
+
+      test(
+        'resend gives 7 fresh days and a new version; a stale version is refused',
+        productExample,
+        async ({ adapter }) => {
+          const sam = await entryByEmail(adapter, 'sam@example.com');
+          ok(sam.kind === 'invitation', 'sam@ is an invitation');
+          const resent = await adapter.resendInvitation(sam.id, { version: sam.version });
+          equal(resent.status, 'pending', 'status');
+          ok(resent.sentAt.startsWith(EXAMPLE_TODAY), 'sent today');
+          equal(Date.parse(resent.expiresAt) - Date.parse(resent.sentAt), 7 * DAY_MS, '7 days');
+          ok(resent.version !== sam.version, 'version changed');
+          await rejects(
+            adapter.resendInvitation(sam.id, { version: sam.version }),
+            'version_conflict',
+            'stale resend',
+          );
+        },
+      );
+
+      test(
+        'revoke cancels; a revoked invitation cannot be resent',
+        productExample,
+        async ({ adapter }) => {
+          const lena = await entryByEmail(adapter, 'lena@example.com');
+          const revoked = await adapter.revokeInvitation(lena.id, { version: lena.version });
+          equal(revoked.status, 'revoked', 'status');
+          equal(
+            (await adapter.listTeam({ search: 'lena@', limit: 10 })).total,
+            0,
+            'no longer listed',
+          );
+          await rejects(
+            adapter.resendInvitation(lena.id, { version: revoked.version }),
+            'invitation_closed',
+            'resend revoked',
+          );
+          await rejects(
+            adapter.revokeInvitation('no-such-invitation', { version: 1 }),
+            'not_found',
+            'unknown invitation',
+          );
+        },
+      );
+
+      test(
+        'invitations expire 7 days after they were sent',
+        productExample,
+        async ({ adapter, control }) => {
+          await control.advanceDays(5);
+          equal(
+            (await entryByEmail(adapter, 'lena@example.com')).status,
+            'pending',
+            'lena@ on Nov 21 before 12:00',
+          );
+          await control.advanceDays(1);
+          equal(
+            (await entryByEmail(adapter, 'lena@example.com')).status,
+            'expired',
+            'lena@ after Nov 21 12:00',
+          );
+          equal(
+            (await adapter.getBillingSummary()).pendingInvitations,
+            0,
+            'expired invitations hold no seat',
+          );
+        },
+        true,
+      );
+
+      test(
+        'acceptance makes an active member',
+        productExample,
+        async ({ adapter, control }) => {
+          await control.acceptInvitation('lena@example.com');
+          const lena = await entryByEmail(adapter, 'lena@example.com');
+          deepEqual([lena.kind, lena.status], ['member', 'active'], 'lena@ joined');
+          deepEqual(
+            [
+              (await adapter.getBillingSummary()).activeSeats,
+              (await adapter.getBillingSummary()).paidSeats,
+            ],
+            [6, 6],
+            'seats after acceptance',
+          );
+        },
+        true,
+      );
+    });
+
+    describe('members', () => {
+      test('changeRole changes the role and the version', productExample, async ({ adapter }) => {
+        const tom = await memberByEmail(adapter, 'tom@example.com');
+        const changed = await adapter.changeRole(tom.id, 'admin', { version: tom.version });
+        equal(changed.role, 'admin', 'role');
+        ok(changed.version !== tom.version, 'version changed');
+        await rejects(
+          adapter.changeRole(tom.id, 'agent', { version: tom.version }),
+          'version_conflict',
+          'stale version',
+        );
+      });
+
+      const roleRefusals: {
+        name: string;
+        scenario: () => ScenarioInput;
+        email: string;
+        role: Role;
+        code: string;
+      }[] = [
+        {
+          name: "the owner's role",
+          scenario: productExample,
+          email: 'olivia@example.com',
+          role: 'admin',
+          code: 'owner_protected',
+        },
+        {
+          name: 'a role not on the plan',
+          scenario: productExample,
+          email: 'tom@example.com',
+          role: 'supervisor',
+          code: 'role_not_on_plan',
+        },
+        {
+          name: 'making someone owner',
+          scenario: productExample,
+          email: 'tom@example.com',
+          role: 'owner',
+          code: 'forbidden',
+        },
+        {
+          name: 'an agent changing roles',
+          scenario: () => asActor('priya@example.com'),
+          email: 'tom@example.com',
+          role: 'admin',
+          code: 'forbidden',
+        },
+      ];
+      for (const r of roleRefusals) {
+        test(`changeRole refuses ${r.name} (${r.code})`, r.scenario, async ({ adapter }) => {
+          const m = await memberByEmail(adapter, r.email);
+          await rejects(
+            adapter.changeRole(m.id, r.role, { version: m.version }),
+            r.code,
+            `changeRole ${r.email}`,
+          );
+        });
+      }
+
+      test(
+        'assignPhoneNumber to a member, a ring group, and nobody',
+        productExample,
+        async ({ adapter }) => {
+          const tom = await memberByEmail(adapter, 'tom@example.com');
+          const [group] = await adapter.listRingGroups();
+          ok(group, 'a ring group');
+          const toTom = await adapter.assignPhoneNumber('+14155550103', {
+            type: 'member',
+            memberId: tom.id,
+          });
+          deepEqual(toTom.assignee, { type: 'member', memberId: tom.id }, 'to tom@');
+          deepEqual(
+            (await memberByEmail(adapter, 'tom@example.com')).phoneNumbers,
+            ['+14155550103'],
+            "tom@'s numbers",
+          );
+          const toGroup = await adapter.assignPhoneNumber('+14155550103', {
+            type: 'ringGroup',
+            ringGroupId: group.id,
+          });
+          deepEqual(
+            toGroup.assignee,
+            { type: 'ringGroup', ringGroupId: group.id },
+            'to the ring group',
+          );
+          const none = await adapter.assignPhoneNumber('+14155550103', null);
+          equal(none.assignee, null, 'unassigned');
+          await rejects(
+            adapter.assignPhoneNumber('+19995550000', null),
+            'not_found',
+            'a number not on the account',
+          );
+        },
+      );
+
+      test(
+        'removal impact lists the consequences; the owner cannot be removed',
+        productExample,
+        async ({ adapter }) => {
+          const priya = await memberByEmail(adapter, 'priya@example.com');
+          const impact = await adapter.getRemovalImpact(priya.id);
+          equal(impact.allowed, true, 'allowed');
+          deepEqual(impact.phoneNumbers, ['+14155550101'], 'numbers');
+          equal(impact.refund, 0, 'no refund');
+          ok(impact.seatDropsAt.startsWith('2026-12-01'), 'seat drops at the renewal');
+          const olivia = await memberByEmail(adapter, 'olivia@example.com');
+          const ownerImpact = await adapter.getRemovalImpact(olivia.id);
+          equal(ownerImpact.allowed, false, 'owner removal allowed');
+          equal(ownerImpact.refusal?.code, 'owner_protected', 'owner refusal');
+        },
+      );
+
+      test(
+        'remove keeps the numbers on the account and refunds nothing',
+        productExample,
+        async ({ adapter }) => {
+          const priya = await memberByEmail(adapter, 'priya@example.com');
+          const result = await adapter.removeMember(priya.id, { version: priya.version });
+          deepEqual(result.unassignedNumbers, ['+14155550101'], 'unassigned numbers');
+          const numbers = await adapter.listPhoneNumbers();
+          deepEqual(
+            numbers.find((n) => n.number === '+14155550101'),
+            { number: '+14155550101', assignee: null },
+            'kept, unassigned',
+          );
+          equal(
+            (await adapter.listTeam({ search: 'priya', limit: 10 })).total,
+            0,
+            'no longer listed',
+          );
+          const s = await adapter.getBillingSummary();
+          deepEqual([s.activeSeats, s.paidSeats], [4, 5], 'seats (no refund)');
+          await rejects(
+            adapter.removeMember(priya.id, { version: priya.version }),
+            'not_found',
+            'removing again',
+          );
+        },
+      );
+
+      test('remove can hand the numbers to a ring group', productExample, async ({ adapter }) => {
+        const priya = await memberByEmail(adapter, 'priya@example.com');
+        const [group] = await adapter.listRingGroups();
+        ok(group, 'a ring group');
+        const to = { type: 'ringGroup' as const, ringGroupId: group.id };
+        const result = await adapter.removeMember(priya.id, {
+          version: priya.version,
+          reassignTo: to,
+        });
+        deepEqual(result.reassignedTo, to, 'reassigned to');
+        deepEqual(
+          (await adapter.listPhoneNumbers()).find((n) => n.number === '+14155550101')?.assignee,
+          to,
+          'number rings the group',
+        );
+      });
+
+      const removeRefusals: {
+        name: string;
+        scenario: () => ScenarioInput;
+        email: string;
+        code: string;
+        stale?: boolean;
+      }[] = [
+        {
+          name: 'the owner',
+          scenario: productExample,
+          email: 'olivia@example.com',
+          code: 'owner_protected',
+        },
+        {
+          name: 'a stale version',
+          scenario: productExample,
+          email: 'tom@example.com',
+          code: 'version_conflict',
+          stale: true,
+        },
+        {
+          name: 'an agent removing',
+          scenario: () => asActor('priya@example.com'),
+          email: 'tom@example.com',
+          code: 'forbidden',
+        },
+      ];
+      for (const r of removeRefusals) {
+        test(`removeMember refuses ${r.name} (${r.code})`, r.scenario, async ({ adapter }) => {
+          const m = await memberByEmail(adapter, r.email);
+          await rejects(
+            adapter.removeMember(m.id, { version: m.version + (r.stale ? 7 : 0) }),
+            r.code,
+            `remove ${r.email}`,
+          );
+        });
+      }
+
+      test('deactivate and reactivate refusals', productExample, async ({ adapter }) => {
+        const olivia = await memberByEmail(adapter, 'olivia@example.com');
+        const jon = await memberByEmail(adapter, 'jon@example.com');
+        const tom = await memberByEmail(adapter, 'tom@example.com');
+        await rejects(
+          adapter.deactivateMember(olivia.id, { version: olivia.version }),
+          'owner_protected',
+          'deactivate owner',
+        );
+        await rejects(
+          adapter.deactivateMember(jon.id, { version: jon.version }),
+          'conflict',
+          'deactivate deactivated',
+        );
+        await rejects(
+          adapter.reactivateMember(tom.id, { version: tom.version }),
+          'conflict',
+          'reactivate active',
+        );
+        await rejects(
+          adapter.deactivateMember(tom.id, { version: tom.version + 3 }),
+          'version_conflict',
+          'stale deactivate',
+        );
+        await rejects(
+          adapter.deactivateMember('no-such-member', { version: 1 }),
+          'not_found',
+          'unknown member',
+        );
+      });
+
+      test(
+        'reactivation respects capacity',
+        () => essentials(5),
+        async ({ adapter }) => {
+          const jon = await memberByEmail(adapter, 'jon@example.com');
+          await rejects(
+            adapter.reactivateMember(jon.id, { version: jon.version }),
+            'capacity_exceeded',
+            'reactivate on a full plan',
+          );
+        },
+      );
+    });
+
+    describe('ownership', () => {
+      test(
+        'transfer: the target becomes owner, the owner becomes admin',
+        productExample,
+        async ({ adapter }) => {
+          const marcus = await memberByEmail(adapter, 'marcus@example.com');
+          const result = await adapter.transferOwnership(marcus.id, 'correct horse battery');
+          deepEqual(
+            [result.newOwner.email, result.newOwner.role],
+            ['marcus@example.com', 'owner'],
+            'new owner',
+          );
+          deepEqual(
+            [result.previousOwner.email, result.previousOwner.role],
+            ['olivia@example.com', 'admin'],
+            'previous owner',
+          );
+          const owners = await adapter.listTeam({ role: 'owner', limit: 10 });
+          deepEqual(
+            owners.items.map((e) => e.email),
+            ['marcus@example.com'],
+            'exactly one owner',
+          );
+        },
+      );
+
+      test(
+        'transfer refuses a wrong password, a deactivated target and a non-owner',
+        productExample,
+        async ({ adapter }) => {
+          const marcus = await memberByEmail(adapter, 'marcus@example.com');
+          const jon = await memberByEmail(adapter, 'jon@example.com');
+          await rejects(
+            adapter.transferOwnership(marcus.id, 'wrong'),
+            'wrong_password',
+            'wrong password',
+          );
+          await rejects(
+            adapter.transferOwnership(jon.id, 'correct horse battery'),
+            'conflict',
+            'deactivated target',
+          );
+          const owners = await adapter.listTeam({ role: 'owner', limit: 10 });
+          deepEqual(
+            owners.items.map((e) => e.email),
+            ['olivia@example.com'],
+            'still one owner',
+          );
+        },
+      );
+
+      test(
+        'transfer by an admin is forbidden',
+        () => asActor('marcus@example.com'),
+        async ({ adapter }) => {
+          const tom = await memberByEmail(adapter, 'tom@example.com');
+          await rejects(
+            adapter.transferOwnership(tom.id, 'correct horse battery'),
+            'forbidden',
+            'admin transfers',
+          );
+        },
+      );
+
+      test(
+        'five wrong passwords lock transfer out for a while',
+        productExample,
+        async ({ adapter }) => {
+          const marcus = await memberByEmail(adapter, 'marcus@example.com');
+          for (let i = 1; i <= 4; i++) {
+            await rejects(
+              adapter.transferOwnership(marcus.id, `wrong ${i}`),
+              'wrong_password',
+              `attempt ${i}`,
+            );
+          }
+          const locked = await rejects(
+            adapter.transferOwnership(marcus.id, 'wrong 5'),
+            'locked_out',
+            'attempt 5',
+          );
+          ok((locked.retryAfter ?? 0) > 0, 'says when to retry');
+          await rejects(
+            adapter.transferOwnership(marcus.id, 'correct horse battery'),
+            'locked_out',
+            'the right password while locked',
+          );
+        },
+      );
+    });
+
+    describe('authorization', () => {
+      const agentRefusals: {
+        name: string;
+        run: (a: SeatkitAdapter, tom: Member) => Promise<unknown>;
+      }[] = [
+        { name: 'getBillingSummary', run: (a) => a.getBillingSummary() },
+        { name: 'quote', run: (a) => a.quote({ kind: 'invite' }) },
+        {
+          name: 'bulkInvite',
+          run: (a) => a.bulkInvite([{ email: 'z@example.com', role: 'agent' }]),
+        },
+        {
+          name: 'deactivateMember',
+          run: (a, tom) => a.deactivateMember(tom.id, { version: tom.version }),
+        },
+        { name: 'getRemovalImpact', run: (a, tom) => a.getRemovalImpact(tom.id) },
+        { name: 'assignPhoneNumber', run: (a) => a.assignPhoneNumber('+14155550103', null) },
+      ];
+      for (const r of agentRefusals) {
+        test(
+          `an agent is refused ${r.name} (forbidden)`,
+          () => asActor('priya@example.com'),
+          async ({ adapter }) => {
+            const tom = await memberByEmail(adapter, 'tom@example.com');
+            await rejects(r.run(adapter, tom), 'forbidden', r.name);
+          },
+        );
+      }
+
+      test(
+        'an agent still sees the team read-only',
+        () => asActor('priya@example.com'),
+        async ({ adapter }) => {
+          equal((await adapter.getViewer()).member.role, 'agent', 'viewer role');
+          equal((await adapter.listTeam({ limit: 100 })).total, 8, 'team listed');
+        },
+      );
+
+      test(
+        'switching the actor changes what is allowed',
+        productExample,
+        async ({ adapter, control }) => {
+          await control.setActor('tom@example.com');
+          await rejects(
+            adapter.invite({ email: 'x@example.com', role: 'agent' }),
+            'forbidden',
+            'invite as an agent',
+          );
+        },
+        true,
+      );
+    });
+  });
+}
+
+function findEntry(items: readonly TeamEntry[], email: string): TeamEntry | undefined {
+  return items.find((e) => e.email.toLowerCase() === email);
+}
+
+async function entryByEmail(adapter: SeatkitAdapter, email: string): Promise<TeamEntry> {
+  const page = await adapter.listTeam({ search: email, limit: 50 });
+  const entry = findEntry(page.items, email);
+  ok(entry, `${email} is listed`);
+  return entry;
+}
+
+async function memberByEmail(adapter: SeatkitAdapter, email: string): Promise<Member> {
+  const entry = await entryByEmail(adapter, email);
+  ok(entry.kind === 'member', `${email} is a member`);
+  return entry;
+}
