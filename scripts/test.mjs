@@ -9,7 +9,9 @@ import { findChrome } from './chrome-path.mjs';
 const args = process.argv.slice(2);
 const nodeOnly = args.includes('--node-only');
 const browserOnly = args.includes('--browser-only');
-const passThrough = args.filter((arg) => !arg.startsWith('--node-only') && arg !== '--browser-only');
+const passThrough = args.filter(
+  (arg) => !arg.startsWith('--node-only') && arg !== '--browser-only',
+);
 
 function filesUnder(dir, suffix) {
   let out = [];

@@ -1,0 +1,19 @@
+// The one module with side effects: registers every Seatkit element, once. Importing it twice
+// (or alongside another copy of Seatkit) is harmless: a tag that is already defined is skipped.
+import { SeatkitProvider } from './context/store-context.ts';
+import { BulkInvite } from './elements/bulk-invite/bulk-invite.ts';
+import { InviteDialog } from './elements/invite-dialog/invite-dialog.ts';
+import { SeatBillingPreview } from './elements/seat-billing-preview/seat-billing-preview.ts';
+import { TeamMembers } from './elements/team-members/team-members.ts';
+
+const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
+  ['seatkit-provider', SeatkitProvider],
+  ['team-members', TeamMembers],
+  ['invite-dialog', InviteDialog],
+  ['bulk-invite', BulkInvite],
+  ['seat-billing-preview', SeatBillingPreview],
+];
+
+for (const [tag, element] of ELEMENTS) {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}

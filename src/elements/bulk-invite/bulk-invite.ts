@@ -1,0 +1,643 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { SeatkitAdapter } from '../../api/adapter.ts';
+import { isSeatkitError } from '../../api/errors.ts';
+import { InvitationsSentEvent } from '../../events/index.ts';
+import { localize, type Localizer } from '../../i18n/index.ts';
+import {
+  CSV_MAX_BYTES,
+  CSV_MAX_ROWS,
+  CSV_TEMPLATE,
+  toProblemRowsCsv,
+  type BulkRowResult,
+  type CsvProblem,
+} from '../../rules/index.ts';
+import type {
+  BillingSummary,
+  Invitation,
+  InviteInput,
+  ProblemDetail,
+} from '../../schemas/index.ts';
+import { StoreController } from '../../state/store-controller.ts';
+import type { TeamStore } from '../../state/store.ts';
+import { controls, hostReset, tokens } from '../../styles/tokens.ts';
+import { activeElementDeep } from '../invite-dialog/dialog-helpers.ts';
+import { IdempotencyKeys } from '../invite-dialog/idempotency.ts';
+import { dialogFrameStyles } from '../invite-dialog/invite-dialog.styles.ts';
+import type { QuoteState } from '../invite-dialog/invite-preview.ts';
+import { errorText } from '../invite-dialog/problem-text.ts';
+import { checkCsv, type CheckedFile } from './bulk-check.ts';
+import { bulkStyles } from './bulk-invite.styles.ts';
+import { renderBulkPreview } from './bulk-preview.ts';
+import { renderRows, rowStatus, type RowsContext } from './bulk-rows.ts';
+import { looksLikeCsv, renderSource } from './bulk-source.ts';
+
+type Phase = 'empty' | 'checking' | 'checked' | 'sending' | 'sent';
+
+/**
+ * @summary "Bulk Invite": a CSV from a file, drag and drop or paste, every row checked in the
+ * browser with its row number and reason, the billing for the ready rows, and "Send Invites"
+ * that sends them in one request.
+ *
+ * @fires seatkit-invitations-sent - InvitationsSentEvent with every invitation created.
+ *
+ * @csspart dialog - The native `<dialog>`.
+ * @csspart body - The dialog's content.
+ * @csspart source - File picker, drop zone, paste box and template link (with `drop-zone`,
+ *   `file-input`, `paste`, `template`).
+ * @csspart file-problems - Why the file can't be used (or rows that can't be read).
+ * @csspart summary - "N ready, M with problems".
+ * @csspart rows - The virtualized list; each row is `row` plus `row-ready|row-problem|row-sent`,
+ *   its reasons `row-problems`.
+ * @csspart download-problems - The link to the CSV of rows with problems.
+ * @csspart preview - The billing preview (with `due-now`, `next-invoice`, `plan-limit`, `refusal`).
+ * @csspart error - Why sending failed.
+ * @csspart submit - The "Send Invites" button.
+ *
+ * @cssprop --seatkit-dialog-width - Width of the dialog (default 48rem here).
+ * @cssprop --seatkit-bulk-rows-height - Height of the row list (default 18rem).
+ */
+export class BulkInvite extends LitElement {
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    adapter: { attribute: false },
+    phase: { state: true },
+    sourceName: { state: true },
+    sourceError: { state: true },
+    checked: { state: true },
+    progress: { state: true },
+    onlyProblems: { state: true },
+    serverProblems: { state: true },
+    sendError: { state: true },
+    sentCount: { state: true },
+    quoteState: { state: true },
+    dragging: { state: true },
+    announcement: { state: true },
+  };
+
+  static override styles = [tokens, hostReset, controls, dialogFrameStyles, bulkStyles];
+
+  /** Whether the dialog is showing. */
+  declare open: boolean;
+  /** Backend adapter, used when no `<seatkit-provider>` is above this element. */
+  declare adapter: SeatkitAdapter | null | undefined;
+
+  declare private phase: Phase;
+  declare private sourceName: string | null;
+  declare private sourceError: string;
+  declare private checked: CheckedFile | null;
+  declare private progress: { done: number; total: number };
+  declare private onlyProblems: boolean;
+  declare private serverProblems: ReadonlyMap<number, readonly ProblemDetail[]>;
+  declare private sendError: unknown;
+  declare private sentCount: number;
+  declare private quoteState: QuoteState;
+  declare private dragging: boolean;
+  declare private announcement: string;
+
+  private readonly storeController = new StoreController(this);
+  private readonly keys = new IdempotencyKeys();
+  private generation = 0;
+  private checkAbort: AbortController | null = null;
+  private opener: HTMLElement | null = null;
+  /** Focus moves in as soon as the content exists (the team may still be loading). */
+  private pendingFocus = false;
+  private templateUrl = '';
+  private quotedFor: { billing: BillingSummary; count: number } | null = null;
+  private quoteAbort: AbortController | null = null;
+  private visibleCache: { key: unknown[]; rows: BulkRowResult[] } | null = null;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.adapter = undefined;
+    this.phase = 'empty';
+    this.sourceName = null;
+    this.sourceError = '';
+    this.checked = null;
+    this.progress = { done: 0, total: 0 };
+    this.onlyProblems = false;
+    this.serverProblems = new Map();
+    this.sendError = null;
+    this.sentCount = 0;
+    this.quoteState = { status: 'idle' };
+    this.dragging = false;
+    this.announcement = '';
+  }
+
+  /** The store this dialog uses (from a provider above it, or its own `adapter`). */
+  get store(): TeamStore | null {
+    return this.storeController.store;
+  }
+
+  /** Opens the dialog; focus moves into it and back to the opener on close. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the dialog. A checked file is kept until its invitations are sent. */
+  close(): void {
+    this.open = false;
+  }
+
+  /** Checks CSV text as if it had been pasted (for hosts that already have the text). */
+  loadText(text: string): Promise<void> {
+    return this.load(text, null);
+  }
+
+  /** Checks a CSV file as if it had been picked. */
+  loadFile(file: File): Promise<void> {
+    return this.onFile(file);
+  }
+
+  /** The "rows with problems" CSV (formula cells neutralised), or '' when there are none. */
+  problemRowsCsv(): string {
+    const problems = this.problemRows();
+    return problems.length === 0 ? '' : toProblemRowsCsv(problems);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.templateUrl = URL.createObjectURL(new Blob([CSV_TEMPLATE], { type: 'text/csv' }));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.checkAbort?.abort();
+    this.quoteAbort?.abort();
+    URL.revokeObjectURL(this.templateUrl);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) this.announcement = '';
+    this.maybeQuote();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open')) this.syncOpen();
+    if (this.pendingFocus && this.open) this.focusFirst();
+  }
+
+  private focusFirst(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('#file, [data-autofocus]');
+    if (!target) return;
+    target.focus();
+    this.pendingFocus = false;
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private syncOpen(): void {
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (this.open && !dialog.open) {
+      this.opener = activeElementDeep();
+      dialog.showModal();
+      this.pendingFocus = true;
+      this.focusFirst();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  private onDialogClose = (): void => {
+    this.open = false;
+    this.pendingFocus = false;
+    if (this.phase === 'sent') this.reset();
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+  };
+
+  private reset(): void {
+    this.checkAbort?.abort();
+    this.generation += 1;
+    this.phase = 'empty';
+    this.sourceName = null;
+    this.sourceError = '';
+    this.checked = null;
+    this.serverProblems = new Map();
+    this.sendError = null;
+    this.sentCount = 0;
+    this.onlyProblems = false;
+    this.quoteState = { status: 'idle' };
+    this.quotedFor = null;
+  }
+
+  private async onFile(file: File): Promise<void> {
+    const l = localize(this);
+    if (!looksLikeCsv(file)) {
+      this.reset();
+      this.sourceError = l.t('bulk.file.notCsv', { name: file.name });
+      return;
+    }
+    let bytes: ArrayBuffer;
+    try {
+      bytes =
+        file.size > CSV_MAX_BYTES ? new ArrayBuffer(CSV_MAX_BYTES + 1) : await file.arrayBuffer();
+    } catch {
+      this.reset();
+      this.sourceError = l.t('bulk.file.unreadable', { name: file.name });
+      return;
+    }
+    await this.load(bytes, file.name);
+  }
+
+  /** Reads and checks the CSV in chunks; a newer file replaces one still being checked. */
+  private async load(input: string | ArrayBuffer, name: string | null): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    this.reset();
+    const generation = this.generation;
+    this.sourceName = name;
+    this.phase = 'checking';
+    this.progress = { done: 0, total: 0 };
+    const abort = new AbortController();
+    this.checkAbort = abort;
+    try {
+      await store.load();
+      const checked = await checkCsv(input, store.teamSnapshot(), {
+        signal: abort.signal,
+        onProgress: (done, total) => {
+          if (generation === this.generation) this.progress = { done, total };
+        },
+      });
+      if (generation !== this.generation) return;
+      this.checked = checked;
+      this.phase = 'checked';
+      this.announcement = this.summaryText(localize(this));
+    } catch (error) {
+      if (generation !== this.generation || abort.signal.aborted) return;
+      this.phase = 'empty';
+      this.sourceError = errorText(localize(this).t, error);
+    }
+  }
+
+  private readyRows(): BulkRowResult[] {
+    const checked = this.checked;
+    if (!checked) return [];
+    return checked.results.filter(
+      (r) => r.problems.length === 0 && r.invite && !this.serverProblems.has(r.row),
+    );
+  }
+
+  private problemRows(): BulkRowResult[] {
+    const checked = this.checked;
+    if (!checked) return [];
+    const server = this.serverProblems;
+    return checked.results.flatMap((r) => {
+      const extra = server.get(r.row);
+      if (!extra) return r.problems.length > 0 ? [r] : [];
+      const added = extra.map((d) => ({ field: null, code: d.code as never, message: d.message }));
+      return [{ ...r, problems: [...r.problems, ...added] }];
+    });
+  }
+
+  private counts(): { ready: number; problems: number } {
+    const checked = this.checked;
+    if (!checked) return { ready: 0, problems: 0 };
+    // Only ready rows are sent, so every row the backend refused was counted as ready.
+    const refusedReady = this.serverProblems.size;
+    return { ready: checked.ready - refusedReady, problems: checked.problems + refusedReady };
+  }
+
+  private summaryText(l: Localizer): string {
+    const { ready, problems } = this.counts();
+    return l.t('bulk.summary', {
+      ready: ready.toLocaleString(l.locale),
+      problems: problems.toLocaleString(l.locale),
+    });
+  }
+
+  /** Prices the ready rows whenever their count or the billing summary changes. */
+  private maybeQuote(): void {
+    const store = this.store;
+    if (!this.open || !store?.billing || this.phase !== 'checked') return;
+    const count = this.counts().ready;
+    const billing = store.billing;
+    if (this.quotedFor?.billing === billing && this.quotedFor.count === count) return;
+    this.quotedFor = { billing, count };
+    this.quoteAbort?.abort();
+    if (count === 0) {
+      this.quoteState = { status: 'idle' };
+      return;
+    }
+    const abort = new AbortController();
+    this.quoteAbort = abort;
+    this.quoteState = { status: 'loading' };
+    store.quote({ kind: 'bulkInvite', count }, { signal: abort.signal }).then(
+      (quote) => {
+        if (!abort.signal.aborted) this.quoteState = { status: 'ready', quote };
+      },
+      (error: unknown) => {
+        if (!abort.signal.aborted) this.quoteState = { status: 'error', error };
+      },
+    );
+  }
+
+  private async send(): Promise<void> {
+    const store = this.store;
+    if (!store || this.phase !== 'checked') return;
+    const ready = this.readyRows();
+    if (ready.length === 0) return;
+    const invites = ready.map((r) => r.invite as InviteInput);
+    // One key per file and selection: a retry of the same rows reuses it.
+    const idempotencyKey = this.keys.keyFor({
+      file: this.generation,
+      skip: [...this.serverProblems.keys()],
+    });
+    const generation = this.generation;
+    this.phase = 'sending';
+    this.sendError = null;
+    let result: { invitations: Invitation[] };
+    try {
+      result = await store.bulkInvite(invites, { idempotencyKey });
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.phase = 'checked';
+      this.sendError = error;
+      this.mapRowDetails(error, ready);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#send-error')?.focus();
+      return;
+    }
+    if (generation !== this.generation) return;
+    this.keys.reset();
+    this.phase = 'sent';
+    this.sentCount = result.invitations.length;
+    this.dispatchEvent(new InvitationsSentEvent(result.invitations));
+    this.announcement = localize(this).tp('bulk.sent', this.sentCount);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }
+
+  /** The backend's per-row problems (0-based index into the request) back onto file rows. */
+  private mapRowDetails(error: unknown, sent: readonly BulkRowResult[]): void {
+    if (!isSeatkitError(error)) return;
+    const map = new Map(this.serverProblems);
+    for (const detail of error.details) {
+      if (detail.row === undefined) continue;
+      const result = sent[detail.row];
+      if (!result) continue;
+      map.set(result.row, [...(map.get(result.row) ?? []), detail]);
+    }
+    if (map.size !== this.serverProblems.size) this.serverProblems = map;
+  }
+
+  /** The rows the list shows (all, or only those with problems). */
+  private visibleRows(ctx: RowsContext): BulkRowResult[] {
+    const results = this.checked?.results ?? [];
+    if (!this.onlyProblems) return results;
+    const key = [results, this.serverProblems, ctx.sent];
+    const hit = this.visibleCache;
+    if (hit && hit.key.every((k, i) => k === key[i])) return hit.rows;
+    const rows = results.filter((r) => rowStatus(r, ctx) === 'problem');
+    this.visibleCache = { key, rows };
+    return rows;
+  }
+
+  /** Saves the problem rows as a CSV file (built on demand: it can be large). */
+  private downloadProblems(): void {
+    const csv = this.problemRowsCsv();
+    if (!csv) return;
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = localize(this).t('bulk.problemsFileName');
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  protected override render(): TemplateResult {
+    const l = localize(this);
+    return html`
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onDialogClose}>
+        ${this.open ? this.renderContent(l) : nothing}
+      </dialog>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private renderHeader(l: Localizer): TemplateResult {
+    return html`<header>
+      <h2 id="title">${l.t('bulk.title')}</h2>
+      <button
+        type="button"
+        class="icon"
+        part="close"
+        aria-label=${l.t('bulk.close')}
+        @click=${this.close}
+      >
+        ×
+      </button>
+    </header>`;
+  }
+
+  private renderContent(l: Localizer): TemplateResult {
+    const store = this.store;
+    const forbidden = store?.status === 'error' && store.error?.code === 'forbidden';
+    if (forbidden || (store?.viewer && !store.decide('invite').allowed)) {
+      return html`<div class="body" part="body">
+        ${this.renderHeader(l)}
+        <p class="alert" part="not-allowed">
+          <strong>${l.t('bulk.notAllowed')}</strong> ${l.t('bulk.notAllowed.reason')}
+        </p>
+        <footer>
+          <button type="button" data-autofocus @click=${this.close}>${l.t('bulk.close')}</button>
+        </footer>
+      </div>`;
+    }
+    if (!store || !store.billing) {
+      const failed = store?.status === 'error';
+      return html`<div class="body" part="body">
+        ${this.renderHeader(l)}
+        <p role=${failed ? 'alert' : 'status'}>
+          ${failed ? l.t('bulk.loadFailed', { reason: errorText(l.t, store?.error) }) : l.t('bulk.loading')}
+        </p>
+        <footer>
+          ${
+            failed
+              ? html`<button type="button" data-autofocus @click=${this.retry}>
+                  ${l.t('bulk.retry')}
+                </button>`
+              : nothing
+          }
+          <button type="button" @click=${this.close}>${l.t('bulk.cancel')}</button>
+        </footer>
+      </div>`;
+    }
+    return html`<div class="body" part="body">
+      ${this.renderHeader(l)}
+      <p class="intro">${l.t('bulk.intro')}</p>
+      ${this.phase === 'sent' ? nothing : this.renderSourceSection(l)} ${this.renderCheck(l, store)}
+      ${this.renderFooter(l)}
+    </div>`;
+  }
+
+  private retry = (): void => {
+    this.pendingFocus = true;
+    void this.store?.refresh().catch(() => undefined);
+  };
+
+  private renderSourceSection(l: Localizer): TemplateResult {
+    return html`${renderSource(l, this.templateUrl, this.dragging, {
+      onFile: (file) => void this.onFile(file),
+      onText: (text) => void this.load(text, null),
+      onDragState: (active) => {
+        this.dragging = active;
+      },
+    })}
+    ${this.sourceError ? html`<p class="alert" role="alert" part="file-problems">${this.sourceError}</p>` : nothing}`;
+  }
+
+  private renderCheck(l: Localizer, store: TeamStore): TemplateResult | typeof nothing {
+    if (this.phase === 'checking') {
+      const { done, total } = this.progress;
+      return html`<p role="status" part="progress">
+        ${l.t('bulk.checking', { done: done.toLocaleString(l.locale), total: total.toLocaleString(l.locale) })}
+      </p>`;
+    }
+    const checked = this.checked;
+    if (!checked) return nothing;
+    const ctx: RowsContext = {
+      team: safeSnapshot(store),
+      firstRowByEmail: checked.firstRowByEmail,
+      serverProblems: this.serverProblems,
+      sent: this.phase === 'sent',
+    };
+    const { ready, problems } = this.counts();
+    const billing = store.billing;
+    return html`
+      <p class="source-name">
+        ${this.sourceName ? l.t('bulk.file.name', { name: this.sourceName }) : l.t('bulk.file.pasted')}
+      </p>
+      ${this.renderFileProblems(l, checked.fileProblems)}
+      ${
+        this.phase === 'sent'
+          ? html`<p class="success" part="summary">${l.tp('bulk.sent', this.sentCount)}</p>`
+          : html`<p part="summary" class="summary">${this.summaryText(l)}</p>`
+      }
+      ${
+        checked.results.length > 0 && problems > 0
+          ? html`<div class="toolbar">
+              <label class="check">
+                <input
+                  type="checkbox"
+                  .checked=${this.onlyProblems}
+                  @change=${(e: Event) => (this.onlyProblems = (e.target as HTMLInputElement).checked)}
+                />
+                ${l.t('bulk.filter.label')}
+              </label>
+              <button type="button" part="download-problems" @click=${this.downloadProblems}>
+                ${l.t('bulk.downloadProblems')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        checked.results.length > 0
+          ? // A fresh list when row statuses change: the virtualizer keeps its rendered rows otherwise.
+            keyed(
+              `${ctx.sent}:${this.serverProblems.size}:${this.onlyProblems}`,
+              renderRows(l, this.visibleRows(ctx), ctx),
+            )
+          : nothing
+      }
+      ${
+        this.phase !== 'sent' && ready > 0
+          ? renderBulkPreview(
+              l,
+              this.quoteState,
+              ready,
+              billing?.currency ?? 'USD',
+              billing?.plan.name ?? '',
+            )
+          : nothing
+      }
+      ${this.sendError ? this.renderSendError(l) : nothing}
+    `;
+  }
+
+  private renderFileProblems(
+    l: Localizer,
+    problems: readonly CsvProblem[],
+  ): TemplateResult | typeof nothing {
+    if (problems.length === 0) return nothing;
+    const fatal = problems.some((p) => p.row === null);
+    return html`<div class="alert" role="alert" part="file-problems">
+      ${fatal ? html`<p><strong>${l.t('bulk.fileProblems')}</strong></p>` : nothing}
+      <ul>
+        ${problems.slice(0, 50).map((p) => html`<li>${fileProblemText(l, p)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderSendError(l: Localizer): TemplateResult {
+    const rowsRefused = this.serverProblems.size > 0;
+    return html`<p id="send-error" class="alert" role="alert" part="error" tabindex="-1">
+      ${rowsRefused ? l.t('bulk.sendRowProblems') : l.t('bulk.sendFailed', { reason: errorText(l.t, this.sendError) })}
+    </p>`;
+  }
+
+  private renderFooter(l: Localizer): TemplateResult {
+    if (this.phase === 'sent') {
+      return html`<footer>
+        <button type="button" class="primary" data-autofocus @click=${this.close}>
+          ${l.t('bulk.done')}
+        </button>
+      </footer>`;
+    }
+    const { ready } = this.counts();
+    const refused = this.quoteState.status === 'ready' && !this.quoteState.quote.allowed;
+    const sending = this.phase === 'sending';
+    const disabled = this.phase !== 'checked' || ready === 0 || refused;
+    return html`<footer>
+      <button type="button" @click=${this.close}>${l.t('bulk.cancel')}</button>
+      <button
+        type="button"
+        class="primary"
+        part="submit"
+        ?disabled=${disabled}
+        aria-describedby=${refused ? 'refusal' : nothing}
+        @click=${() => void this.send()}
+      >
+        ${sending ? l.t('bulk.sending') : ready > 0 ? l.tp('bulk.submit', ready) : l.t('bulk.submit.plain')}
+      </button>
+    </footer>`;
+  }
+}
+
+function fileProblemText(l: Localizer, p: CsvProblem): string {
+  switch (p.code) {
+    case 'too_large':
+      return l.t('bulk.fileProblem.too_large', {
+        max: `${Math.round(CSV_MAX_BYTES / 1024 / 1024)} MB`,
+      });
+    case 'too_many_rows':
+      return l.t('bulk.fileProblem.too_many_rows', { max: CSV_MAX_ROWS.toLocaleString(l.locale) });
+    case 'malformed_row':
+      return p.row === null
+        ? l.t('bulk.fileProblem.malformed_file')
+        : l.t('bulk.fileProblem.malformed_row', { row: p.row });
+    default:
+      return l.t(`bulk.fileProblem.${p.code}`);
+  }
+}
+
+function safeSnapshot(store: TeamStore) {
+  try {
+    return store.teamSnapshot();
+  } catch {
+    return null;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bulk-invite': BulkInvite;
+  }
+}

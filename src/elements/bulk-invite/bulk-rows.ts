@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { Localizer } from '../../i18n/index.ts';
+import type { BulkRowResult, TeamSnapshot } from '../../rules/index.ts';
+import { canonicalEmail } from '../../rules/index.ts';
+import type { ProblemDetail } from '../../schemas/index.ts';
+import { problemText, roleName } from '../invite-dialog/problem-text.ts';
+
+export type RowStatus = 'ready' | 'problem' | 'sent';
+
+/** What the list needs besides the rows themselves. */
+export interface RowsContext {
+  team: TeamSnapshot | null;
+  firstRowByEmail: ReadonlyMap<string, number>;
+  /** Problems the backend reported, by spreadsheet row number. */
+  serverProblems: ReadonlyMap<number, readonly ProblemDetail[]>;
+  sent: boolean;
+}
+
+export function rowStatus(result: BulkRowResult, ctx: RowsContext): RowStatus {
+  if (result.problems.length > 0 || ctx.serverProblems.has(result.row)) return 'problem';
+  return ctx.sent ? 'sent' : 'ready';
+}
+
+/** Every reason of one row, in the page's language. */
+export function rowProblemTexts(l: Localizer, result: BulkRowResult, ctx: RowsContext): string[] {
+  const raw = result.raw;
+  const key = canonicalEmail(raw.email);
+  const first = ctx.firstRowByEmail.get(key);
+  const base = {
+    email: raw.email,
+    role: raw.role,
+    phoneNumber: raw.phoneNumber,
+    team: ctx.team,
+    firstRow: first !== undefined && first !== result.row ? first : undefined,
+  };
+  const local = result.problems.map((p) => problemText(l.t, p, base));
+  const remote = (ctx.serverProblems.get(result.row) ?? []).map((p) => problemText(l.t, p, base));
+  return [...local, ...remote];
+}
+
+const STATUS_KEYS = {
+  ready: 'bulk.row.ready',
+  problem: 'bulk.row.problem',
+  sent: 'bulk.row.sent',
+} as const;
+
+function renderRow(l: Localizer, result: BulkRowResult, ctx: RowsContext): TemplateResult {
+  const status = rowStatus(result, ctx);
+  const problems = status === 'problem' ? rowProblemTexts(l, result, ctx) : [];
+  const raw = result.raw;
+  const empty = l.t('bulk.row.empty');
+  return html`<div
+    class="row"
+    role="listitem"
+    part="row row-${status}"
+    data-row=${result.row}
+    data-status=${status}
+  >
+    <span class="num">${l.t('bulk.row.label', { row: result.row })}</span>
+    <span class="email">${raw.email || empty}</span>
+    <span class="role">${raw.role ? roleName(l.t, raw.role) : empty}</span>
+    <span class="phone">${raw.phoneNumber ?? ''}</span>
+    <span class="status status-${status}">${l.t(STATUS_KEYS[status])}</span>
+    ${
+      problems.length > 0
+        ? html`<ul class="problems" part="row-problems">
+            ${problems.map((p) => html`<li>${p}</li>`)}
+          </ul>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The rows in a virtualized, keyboard-scrollable list: only the visible ones are in the DOM. */
+export function renderRows(l: Localizer, rows: BulkRowResult[], ctx: RowsContext): TemplateResult {
+  if (rows.length === 0)
+    return html`<p class="note" part="rows-empty">${l.t('bulk.list.empty')}</p>`;
+  return html`<div class="rows-head" aria-hidden="true">
+      <span>${l.t('bulk.col.row')}</span><span>${l.t('bulk.col.email')}</span
+      ><span>${l.t('bulk.col.role')}</span><span>${l.t('bulk.col.phone')}</span
+      ><span>${l.t('bulk.col.status')}</span>
+    </div>
+    <div class="rows" part="rows" role="list" tabindex="0" aria-label=${l.t('bulk.list.label')}>
+      ${virtualize({
+        items: rows,
+        keyFunction: (r: BulkRowResult) => r.row,
+        renderItem: (r: BulkRowResult) => renderRow(l, r, ctx),
+        scroller: true,
+      })}
+    </div>`;
+}

@@ -1,0 +1,31 @@
+import type { ProblemDetail } from '../../schemas/index.ts';
+
+export type FieldName = 'email' | 'role' | 'phoneNumber';
+
+const FIELD_ALIASES: Record<string, FieldName> = {
+  email: 'email',
+  role: 'role',
+  phoneNumber: 'phoneNumber',
+  phone_number: 'phoneNumber',
+  phone: 'phoneNumber',
+};
+
+/** The backend's per-field problems, one message per field (the first wins). */
+export function detailsByField(
+  details: readonly ProblemDetail[],
+  text: (detail: ProblemDetail) => string,
+): Partial<Record<FieldName, string>> {
+  const out: Partial<Record<FieldName, string>> = {};
+  for (const detail of details) {
+    const field = detail.field ? FIELD_ALIASES[detail.field] : undefined;
+    if (field && !out[field]) out[field] = text(detail);
+  }
+  return out;
+}
+
+/** The focused element, looking inside open shadow roots (the opener to return focus to). */
+export function activeElementDeep(): HTMLElement | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}

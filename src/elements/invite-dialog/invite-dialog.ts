@@ -1,0 +1,436 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { SeatkitAdapter } from '../../api/adapter.ts';
+import { isSeatkitError } from '../../api/errors.ts';
+import { InvitedEvent } from '../../events/index.ts';
+import { localize, type Localizer } from '../../i18n/index.ts';
+import { validateInvite, type InviteCheck, type TeamSnapshot } from '../../rules/index.ts';
+import type { BillingSummary, Role } from '../../schemas/index.ts';
+import { StoreController } from '../../state/store-controller.ts';
+import type { TeamStore } from '../../state/store.ts';
+import { controls, hostReset, tokens } from '../../styles/tokens.ts';
+import { IdempotencyKeys } from './idempotency.ts';
+import { dialogFrameStyles } from './invite-dialog.styles.ts';
+import { renderFields } from './invite-fields.ts';
+import { renderInvitePreview, type QuoteState } from './invite-preview.ts';
+import { errorText, problemText } from './problem-text.ts';
+import { activeElementDeep, detailsByField, type FieldName } from './dialog-helpers.ts';
+
+/** Problems from the rules are shown only after the person had a chance to finish typing. */
+const SETTLE_MS = 600;
+
+/**
+ * @summary "Invite Member": email checked as you type, role, optional phone number, the live
+ * billing preview, and "Send Invite" that sends exactly one invitation.
+ *
+ * @fires seatkit-invited - InvitedEvent, after the invitation was created (`event.invitation`).
+ *
+ * @csspart dialog - The native `<dialog>`.
+ * @csspart form - The form inside it.
+ * @csspart field - Each field wrapper (also `email-field`, `role-field`, `phone-field`).
+ * @csspart input - Each control (also `email-input`, `role-select`, `phone-select`).
+ * @csspart field-error - The message under a field (also `email-error`, `role-error`, `phone-error`).
+ * @csspart role-note - Why a role is unavailable on the plan.
+ * @csspart preview - The billing preview (with `due-now`, `next-invoice`, `refusal`).
+ * @csspart error - Why sending failed.
+ * @csspart submit - The "Send Invite" button.
+ * @csspart cancel - The "Cancel" button.
+ * @csspart close - The close (×) button.
+ *
+ * @cssprop --seatkit-dialog-width - Width of the dialog (default 34rem).
+ */
+export class InviteDialog extends LitElement {
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    adapter: { attribute: false },
+    email: { state: true },
+    inviteRole: { state: true },
+    phoneNumber: { state: true },
+    emailSettled: { state: true },
+    sending: { state: true },
+    sendError: { state: true },
+    quoteState: { state: true },
+    announcement: { state: true },
+  };
+
+  static override styles = [tokens, hostReset, controls, dialogFrameStyles];
+
+  /** Whether the dialog is showing. */
+  declare open: boolean;
+  /** Backend adapter, used when no `<seatkit-provider>` is above this element. */
+  declare adapter: SeatkitAdapter | null | undefined;
+
+  declare private email: string;
+  declare private inviteRole: Role;
+  declare private phoneNumber: string;
+  declare private emailSettled: boolean;
+  declare private sending: boolean;
+  declare private sendError: unknown;
+  declare private quoteState: QuoteState;
+  declare private announcement: string;
+
+  private readonly storeController = new StoreController(this);
+  private readonly keys = new IdempotencyKeys();
+  /** Field errors from the backend, kept until that field changes. */
+  private serverErrors: Partial<Record<FieldName, string>> = {};
+  private opener: HTMLElement | null = null;
+  /** Focus goes to the email field as soon as it exists (the team may still be loading). */
+  private pendingFocus = false;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private quotedBilling: BillingSummary | null = null;
+  private quoteAbort: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.adapter = undefined;
+    this.email = '';
+    this.inviteRole = 'agent';
+    this.phoneNumber = '';
+    this.emailSettled = false;
+    this.sending = false;
+    this.sendError = null;
+    this.quoteState = { status: 'idle' };
+    this.announcement = '';
+  }
+
+  /** The store this dialog uses (from a provider above it, or its own `adapter`). */
+  get store(): TeamStore | null {
+    return this.storeController.store;
+  }
+
+  /** Opens the dialog; focus goes to the email field and back to the opener on close. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the dialog (what was typed is kept until an invitation is sent). */
+  close(): void {
+    this.open = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settleTimer);
+    this.quoteAbort?.abort();
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) this.announcement = '';
+    this.maybeQuote();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open')) this.syncOpen();
+    if (this.pendingFocus && this.open) this.focusFirst();
+  }
+
+  private syncOpen(): void {
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (this.open && !dialog.open) {
+      this.opener = activeElementDeep();
+      dialog.showModal();
+      this.pendingFocus = true;
+      this.focusFirst();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  private focusFirst(): void {
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('#email:not([disabled])') ??
+      this.renderRoot.querySelector<HTMLElement>('[data-autofocus]');
+    if (!target) return;
+    target.focus();
+    this.pendingFocus = false;
+  }
+
+  /** The native dialog closed (Escape, close(), or our buttons). */
+  private onDialogClose = (): void => {
+    this.open = false;
+    this.pendingFocus = false;
+    this.quoteAbort?.abort();
+    this.quotedBilling = null;
+    this.quoteState = { status: 'idle' };
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+  };
+
+  /** Asks for a new quote when the dialog opens and whenever the billing summary changes. */
+  private maybeQuote(): void {
+    const store = this.store;
+    if (!this.open || !store || store.status !== 'ready' || !store.billing) return;
+    if (!store.decide('invite').allowed) return;
+    if (this.quotedBilling === store.billing) return;
+    this.quotedBilling = store.billing;
+    this.quoteAbort?.abort();
+    const abort = new AbortController();
+    this.quoteAbort = abort;
+    this.quoteState = { status: 'loading' };
+    store.quote({ kind: 'invite' }, { signal: abort.signal }).then(
+      (quote) => {
+        if (!abort.signal.aborted) this.quoteState = { status: 'ready', quote };
+      },
+      (error: unknown) => {
+        if (!abort.signal.aborted) this.quoteState = { status: 'error', error };
+      },
+    );
+  }
+
+  private check(snapshot: TeamSnapshot | null): InviteCheck | null {
+    if (!snapshot) return null;
+    return validateInvite(
+      { email: this.email, role: this.inviteRole, phoneNumber: this.phoneNumber || null },
+      snapshot,
+    );
+  }
+
+  private onEmail(value: string): void {
+    this.email = value;
+    delete this.serverErrors.email;
+    this.sendError = null;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.emailSettled = this.email.trim() !== '';
+    }, SETTLE_MS);
+  }
+
+  private onEmailBlur(): void {
+    clearTimeout(this.settleTimer);
+    if (this.email.trim() !== '') this.emailSettled = true;
+  }
+
+  private async send(event: Event): Promise<void> {
+    event.preventDefault();
+    const store = this.store;
+    if (this.sending || !store) return;
+    this.emailSettled = true;
+    const snapshot = safeSnapshot(store);
+    const check = this.check(snapshot);
+    if (!check?.invite || check.problems.length > 0 || !this.quoteAllows()) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    const invite = check.invite;
+    const idempotencyKey = this.keys.keyFor(invite);
+    this.sending = true;
+    this.sendError = null;
+    this.serverErrors = {};
+    try {
+      const invitation = await store.invite(invite, { idempotencyKey });
+      this.keys.reset();
+      this.dispatchEvent(new InvitedEvent(invitation));
+      this.announcement = localize(this).t('invite.sent', { email: invitation.email });
+      this.reset();
+      this.open = false;
+    } catch (error) {
+      this.sendError = error;
+      if (isSeatkitError(error))
+        this.serverErrors = detailsByField(error.details, (d) => this.detailText(d, snapshot));
+      await this.updateComplete;
+      const invalid = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+      (invalid ?? this.renderRoot.querySelector<HTMLElement>('#send-error'))?.focus();
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private detailText(
+    detail: { code: string; message: string },
+    snapshot: TeamSnapshot | null,
+  ): string {
+    return problemText(localize(this).t, detail, {
+      email: this.email,
+      role: this.inviteRole,
+      phoneNumber: this.phoneNumber || null,
+      team: snapshot,
+    });
+  }
+
+  private quoteAllows(): boolean {
+    const q = this.quoteState;
+    return !(q.status === 'ready' && !q.quote.allowed);
+  }
+
+  private reset(): void {
+    this.email = '';
+    this.inviteRole = 'agent';
+    this.phoneNumber = '';
+    this.emailSettled = false;
+    this.sendError = null;
+    this.serverErrors = {};
+  }
+
+  protected override render(): TemplateResult {
+    const l = localize(this);
+    return html`
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onDialogClose}>
+        ${this.open ? this.renderContent(l) : nothing}
+      </dialog>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private renderHeader(l: Localizer): TemplateResult {
+    return html`<header>
+      <h2 id="title">${l.t('invite.title')}</h2>
+      <button
+        type="button"
+        class="icon"
+        part="close"
+        aria-label=${l.t('invite.close')}
+        @click=${this.close}
+      >
+        ×
+      </button>
+    </header>`;
+  }
+
+  private renderContent(l: Localizer): TemplateResult {
+    const store = this.store;
+    if (!store) return this.renderMessage(l, l.t('invite.loading'), false);
+    const forbidden = store.status === 'error' && store.error?.code === 'forbidden';
+    if (forbidden || (store.viewer && !store.decide('invite').allowed)) {
+      return html`<div class="body" part="form">
+        ${this.renderHeader(l)}
+        <p class="alert" part="not-allowed">
+          <strong>${l.t('invite.notAllowed')}</strong> ${l.t('invite.notAllowed.reason')}
+        </p>
+        <footer>
+          <button type="button" part="cancel" data-autofocus @click=${this.close}>
+            ${l.t('invite.close')}
+          </button>
+        </footer>
+      </div>`;
+    }
+    if (!store.billing) {
+      if (store.status === 'error') {
+        return this.renderMessage(
+          l,
+          l.t('invite.loadFailed', { reason: errorText(l.t, store.error) }),
+          true,
+        );
+      }
+      return this.renderMessage(l, l.t('invite.loading'), false);
+    }
+    return this.renderForm(l, store);
+  }
+
+  private retry = (): void => {
+    this.pendingFocus = true;
+    void this.store?.refresh().catch(() => undefined);
+  };
+
+  private renderMessage(l: Localizer, text: string, retry: boolean): TemplateResult {
+    return html`<div class="body" part="form">
+      ${this.renderHeader(l)}
+      <p role=${retry ? 'alert' : 'status'}>${text}</p>
+      <footer>
+        ${
+          retry
+            ? html`<button type="button" data-autofocus @click=${this.retry}>
+                ${l.t('invite.retry')}
+              </button>`
+            : nothing
+        }
+        <button type="button" part="cancel" @click=${this.close}>${l.t('invite.cancel')}</button>
+      </footer>
+    </div>`;
+  }
+
+  private renderForm(l: Localizer, store: TeamStore): TemplateResult {
+    const snapshot = safeSnapshot(store);
+    const check = this.check(snapshot);
+    const messageOf = (field: 'email' | 'role' | 'phone_number'): string => {
+      const problem = check?.problems.find((p) => p.field === field);
+      if (!problem) return '';
+      return problemText(l.t, problem, {
+        email: this.email,
+        role: this.inviteRole,
+        phoneNumber: this.phoneNumber || null,
+        team: snapshot,
+      });
+    };
+    const definitive = check?.problems.some(
+      (p) => p.code === 'already_member' || p.code === 'already_invited',
+    );
+    const emailError =
+      this.serverErrors.email ?? (this.emailSettled || definitive ? messageOf('email') : '');
+    const billing = store.billing;
+    const quoteRefused = this.quoteState.status === 'ready' && !this.quoteState.quote.allowed;
+    const canSend = !this.sending && !quoteRefused;
+    return html`<form part="form" novalidate @submit=${this.send}>
+      ${this.renderHeader(l)}
+      <p class="intro">${l.t('invite.intro')}</p>
+      ${renderFields(
+        l,
+        {
+          email: this.email,
+          role: this.inviteRole,
+          phoneNumber: this.phoneNumber,
+          emailError,
+          roleError: this.serverErrors.role ?? messageOf('role'),
+          phoneError: this.serverErrors.phoneNumber ?? messageOf('phone_number'),
+          plan: billing?.plan ?? null,
+          phoneNumbers: store.phoneNumbers,
+          disabled: false,
+        },
+        {
+          onEmail: (v) => this.onEmail(v),
+          onEmailBlur: () => this.onEmailBlur(),
+          onRole: (v) => {
+            this.inviteRole = v;
+            delete this.serverErrors.role;
+            this.sendError = null;
+          },
+          onPhone: (v) => {
+            this.phoneNumber = v;
+            delete this.serverErrors.phoneNumber;
+            this.sendError = null;
+          },
+        },
+      )}
+      ${renderInvitePreview(l, this.quoteState, billing?.currency ?? 'USD', billing?.plan.name ?? '')}
+      ${
+        this.sendError
+          ? html`<p id="send-error" class="alert" role="alert" part="error" tabindex="-1">
+              ${errorText(l.t, this.sendError)}
+            </p>`
+          : nothing
+      }
+      <footer>
+        <button type="button" part="cancel" @click=${this.close}>${l.t('invite.cancel')}</button>
+        <button
+          type="submit"
+          class="primary"
+          part="submit"
+          ?disabled=${!canSend}
+          aria-describedby=${quoteRefused ? 'refusal' : nothing}
+        >
+          ${this.sending ? l.t('invite.sending') : l.t('invite.submit')}
+        </button>
+      </footer>
+    </form>`;
+  }
+}
+
+function safeSnapshot(store: TeamStore): TeamSnapshot | null {
+  try {
+    return store.teamSnapshot();
+  } catch {
+    return null;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'invite-dialog': InviteDialog;
+  }
+}

@@ -1,0 +1,71 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Localizer } from '../../i18n/index.ts';
+import type { BillingSummary, Quote } from '../../schemas/index.ts';
+
+/** The refusal in the page's language when we know its code; the backend's words otherwise. */
+export function refusalText(quote: Quote, billing: BillingSummary | null, l: Localizer): string {
+  const refusal = quote.refusal;
+  if (!refusal) return '';
+  if (refusal.code === 'capacity_exceeded' && billing && quote.capacity.max !== null)
+    return l.t('quote.capacity', { plan: billing.plan.name, max: quote.capacity.max });
+  return refusal.message;
+}
+
+function dueLabel(quote: Quote, l: Localizer): string {
+  switch (quote.change.kind) {
+    case 'invite':
+      return l.t('quote.dueOnAcceptance');
+    case 'bulkInvite':
+      return l.t('quote.dueOnAcceptanceAll');
+    default:
+      return l.t('quote.dueNow');
+  }
+}
+
+function explanation(quote: Quote, l: Localizer, currency: string): string {
+  const kind = quote.change.kind;
+  if (kind === 'remove' || kind === 'deactivate')
+    return l.t('quote.noRefund', { date: l.date(quote.nextInvoice.date) });
+  if (quote.chargedSeats === 0) return l.t('quote.alreadyPaid');
+  const amount = l.money(quote.proration.amount, currency);
+  const days = quote.proration.remainingDays;
+  if (quote.chargedSeats > 1)
+    return l.t('quote.prorationSeats', { seats: quote.chargedSeats, amount, days });
+  return l.tp('quote.proration', days, { amount, days });
+}
+
+/** Due now (with the proration sentence), next invoice, or the refusal. */
+export function renderQuote(
+  quote: Quote,
+  billing: BillingSummary | null,
+  l: Localizer,
+): TemplateResult {
+  const currency = billing?.currency ?? 'USD';
+  if (!quote.allowed)
+    return html`<p part="refusal" role="alert">
+      ${l.t('quote.refused', { reason: refusalText(quote, billing, l) })}
+    </p>`;
+  const invoice = quote.nextInvoice;
+  return html`
+    <dl part="quote">
+      <dt>${dueLabel(quote, l)}</dt>
+      <dd part="amount due-now">${l.money(quote.dueNow, currency)}</dd>
+      <dt>${l.t('billing.nextInvoice')}</dt>
+      <dd part="next-invoice">
+        ${l.tp('billing.invoiceValue', invoice.seats, {
+          amount: l.money(invoice.amount, currency),
+          date: l.date(invoice.date),
+          seats: invoice.seats,
+        })}
+      </dd>
+    </dl>
+    <p class="note" part="explanation">${explanation(quote, l, currency)}</p>
+    ${
+      quote.capacity.max !== null
+        ? html`<p class="note" part="capacity">
+            ${l.t('billing.seatsOfMax', { used: quote.capacity.used, max: quote.capacity.max })}
+          </p>`
+        : nothing
+    }
+  `;
+}

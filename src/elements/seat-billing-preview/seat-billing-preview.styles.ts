@@ -1,0 +1,49 @@
+import { css } from 'lit';
+import { controls, hostReset, tokens } from '../../styles/tokens.ts';
+
+export const styles = [
+  tokens,
+  hostReset,
+  controls,
+  css`
+    :host {
+      --seatkit-billing-gap: var(--_sk-space);
+    }
+    [part~='base'] {
+      background: var(--seatkit-billing-background, var(--_sk-surface-alt));
+      border: 1px solid var(--_sk-border);
+      border-radius: var(--_sk-radius);
+      padding: calc(var(--_sk-space) * 1.5);
+    }
+    h2,
+    h3 {
+      font-size: 1em;
+      margin: 0 0 var(--_sk-space);
+    }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: calc(var(--seatkit-billing-gap) * 0.5) calc(var(--seatkit-billing-gap) * 2);
+      margin: 0;
+    }
+    dt {
+      color: var(--_sk-muted);
+    }
+    dd {
+      margin: 0;
+      font-variant-numeric: tabular-nums;
+    }
+    [part~='amount'] {
+      font-weight: 600;
+    }
+    .note {
+      color: var(--_sk-muted);
+      margin: var(--_sk-space) 0 0;
+    }
+    [part~='refusal'] {
+      color: var(--_sk-danger);
+      font-weight: 600;
+      margin: 0;
+    }
+  `,
+];

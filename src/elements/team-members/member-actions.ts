@@ -1,0 +1,230 @@
+import type { Assignee, Invitation, Member, Role } from '../../schemas/index.ts';
+import {
+  DeactivateRequestEvent,
+  InvitationResentEvent,
+  InvitationRevokedEvent,
+  MemberDeactivatedEvent,
+  MemberReactivatedEvent,
+  MemberRemovedEvent,
+  NumberAssignedEvent,
+  OwnershipTransferredEvent,
+  RemoveRequestEvent,
+  RevokeRequestEvent,
+  RoleChangedEvent,
+  TransferRequestEvent,
+  type InvitationsSentEvent,
+  type InvitedEvent,
+} from '../../events/index.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import { errorText } from '../shared/errors.ts';
+import type { DialogState } from './dialogs.ts';
+import type { TeamMembers } from './team-members.ts';
+import { displayName } from './view-model.ts';
+
+function parseAssignee(value: FormDataEntryValue | null): Assignee | null {
+  if (typeof value !== 'string' || !value) return null;
+  const [type, id = ''] = value.split(/:(.*)/su);
+  if (type === 'member') return { type: 'member', memberId: id };
+  if (type === 'ringGroup') return { type: 'ringGroup', ringGroupId: id };
+  return null;
+}
+
+/**
+ * What <team-members> does when a row action is confirmed: the request event (the host may
+ * veto), the store call (optimistic where it can be), the completed event, the announcement,
+ * and a visible alert when the backend refuses and the change is rolled back.
+ */
+export class MemberActions {
+  private readonly host: TeamMembers;
+
+  constructor(host: TeamMembers) {
+    this.host = host;
+  }
+
+  private get l() {
+    return this.host.l;
+  }
+
+  private get store() {
+    const store = this.host.store;
+    if (!store) throw new Error('No store');
+    return store;
+  }
+
+  private failed(action: MessageKey, error: unknown, rolledBack: boolean): void {
+    const l = this.l;
+    this.host.showAlert(
+      l.t(rolledBack ? 'failed.rolledBack' : 'failed.action', {
+        action: l.t(action),
+        reason: errorText(error, l),
+      }),
+    );
+  }
+
+  /** Fires a cancelable request event; true when the host vetoed. */
+  private vetoed(event: Event, action: MessageKey): boolean {
+    this.host.dispatchEvent(event);
+    if (!event.defaultPrevented) return false;
+    this.host.announce(this.l.t('vetoed', { action: this.l.t(action) }));
+    return true;
+  }
+
+  readonly onInvited = (e: InvitedEvent): void => {
+    this.host.announce(this.l.t('done.invited', { email: e.invitation.email }));
+  };
+
+  readonly onInvitationsSent = (e: InvitationsSentEvent): void => {
+    this.host.announce(this.l.tp('done.bulkInvited', e.invitations.length));
+  };
+
+  async resend(invitation: Invitation): Promise<void> {
+    try {
+      const fresh = await this.store.resendInvitation(invitation.id);
+      this.host.announce(
+        this.l.t('done.resent', { email: fresh.email, date: this.l.date(fresh.expiresAt) }),
+      );
+      this.host.dispatchEvent(new InvitationResentEvent(fresh));
+    } catch (error) {
+      this.failed('menu.resend', error, false);
+    }
+  }
+
+  async revoke(invitation: Invitation): Promise<void> {
+    if (this.vetoed(new RevokeRequestEvent(invitation), 'menu.revoke')) return;
+    try {
+      const revoked = await this.store.revokeInvitation(invitation.id);
+      this.host.announce(this.l.t('done.revoked', { email: invitation.email }));
+      this.host.dispatchEvent(new InvitationRevokedEvent(revoked));
+    } catch (error) {
+      this.failed('menu.revoke', error, true);
+    }
+  }
+
+  async loadImpact(member: Member): Promise<void> {
+    try {
+      const impact = await this.store.getRemovalImpact(member.id);
+      this.host.patchDialog(member, { impact });
+    } catch (error) {
+      this.host.patchDialog(member, { error: errorText(error, this.l) });
+    }
+  }
+
+  async submit(state: DialogState, data: FormData, form: HTMLFormElement): Promise<void> {
+    const { member } = state;
+    switch (state.kind) {
+      case 'remove':
+        return this.remove(member, parseAssignee(data.get('reassign')));
+      case 'deactivate':
+        return this.deactivate(member);
+      case 'reactivate':
+        return this.reactivate(member);
+      case 'role':
+        return this.changeRole(member, data.get('role') as Role);
+      case 'assign':
+        return this.assign(member, String(data.get('number') ?? ''));
+      case 'transfer': {
+        const password = String(data.get('password') ?? '');
+        const input = form.querySelector<HTMLInputElement>('input[name="password"]');
+        if (input) input.value = '';
+        return this.transfer(member, password, input);
+      }
+    }
+  }
+
+  private async remove(member: Member, reassignTo: Assignee | null): Promise<void> {
+    if (this.vetoed(new RemoveRequestEvent(member, reassignTo), 'menu.remove'))
+      return this.host.closeDialog();
+    this.host.closeDialog();
+    try {
+      const result = await this.store.removeMember(member.id, reassignTo);
+      this.host.announce(this.l.t('done.removed', { name: displayName(member) }));
+      this.host.dispatchEvent(new MemberRemovedEvent(member, result));
+    } catch (error) {
+      this.failed('menu.remove', error, true);
+    }
+  }
+
+  private async deactivate(member: Member): Promise<void> {
+    if (this.vetoed(new DeactivateRequestEvent(member), 'menu.deactivate'))
+      return this.host.closeDialog();
+    this.host.closeDialog();
+    try {
+      const result = await this.store.deactivateMember(member.id);
+      this.host.announce(this.l.t('done.deactivated', { name: displayName(member) }));
+      this.host.dispatchEvent(new MemberDeactivatedEvent(result.member));
+    } catch (error) {
+      this.failed('menu.deactivate', error, true);
+    }
+  }
+
+  private async reactivate(member: Member): Promise<void> {
+    this.host.closeDialog();
+    try {
+      const result = await this.store.reactivateMember(member.id);
+      const l = this.l;
+      const name = displayName(member);
+      const currency = this.store.billing?.currency ?? 'USD';
+      this.host.announce(
+        result.charge
+          ? l.t('done.reactivatedCharge', { name, amount: l.money(result.charge.amount, currency) })
+          : l.t('done.reactivated', { name }),
+      );
+      this.host.dispatchEvent(new MemberReactivatedEvent(result.member, result.charge));
+    } catch (error) {
+      this.failed('menu.reactivate', error, true);
+    }
+  }
+
+  private async changeRole(member: Member, role: Role): Promise<void> {
+    this.host.closeDialog();
+    if (!role || role === member.role) return;
+    try {
+      const updated = await this.store.changeRole(member.id, role);
+      this.host.announce(
+        this.l.t('done.roleChanged', {
+          name: displayName(updated),
+          role: this.l.t(`role.${updated.role}`),
+        }),
+      );
+      this.host.dispatchEvent(new RoleChangedEvent(updated, member.role));
+    } catch (error) {
+      this.failed('menu.changeRole', error, true);
+    }
+  }
+
+  private async assign(member: Member, number: string): Promise<void> {
+    this.host.closeDialog();
+    if (!number) return;
+    try {
+      const result = await this.store.assignPhoneNumber(number, {
+        type: 'member',
+        memberId: member.id,
+      });
+      this.host.announce(this.l.t('done.numberAssigned', { number, name: displayName(member) }));
+      this.host.dispatchEvent(new NumberAssignedEvent(result));
+    } catch (error) {
+      this.failed('menu.assignNumber', error, true);
+    }
+  }
+
+  /** Not optimistic: the dialog stays open (busy) until the backend checked the password. */
+  private async transfer(
+    member: Member,
+    password: string,
+    input: HTMLInputElement | null,
+  ): Promise<void> {
+    if (this.vetoed(new TransferRequestEvent(member), 'menu.transfer'))
+      return this.host.closeDialog();
+    this.host.patchDialog(member, { busy: true, error: '' });
+    try {
+      const result = await this.store.transferOwnership(member.id, password);
+      this.host.closeDialog();
+      this.host.announce(this.l.t('done.transferred', { name: displayName(result.newOwner) }));
+      this.host.dispatchEvent(new OwnershipTransferredEvent(result.newOwner, result.previousOwner));
+    } catch (error) {
+      this.host.patchDialog(member, { busy: false, error: errorText(error, this.l) });
+      await this.host.updateComplete;
+      input?.focus();
+    }
+  }
+}

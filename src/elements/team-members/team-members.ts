@@ -1,0 +1,446 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { SeatkitAdapter } from '../../api/adapter.ts';
+import { localize, type Localizer } from '../../i18n/index.ts';
+import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/index.ts';
+import type { TeamEntry } from '../../schemas/index.ts';
+import { StoreController } from '../../state/store-controller.ts';
+import type { TeamStore } from '../../state/store.ts';
+import { MenuController } from '../shared/menu-controller.ts';
+import { renderDialogContent, type DialogKind, type DialogState } from './dialogs.ts';
+import { MemberActions } from './member-actions.ts';
+import { renderRow } from './row.ts';
+import { managesTeam, rowActions, type RowAction, type RowActionId } from './row-actions.ts';
+import { styles } from './team-members.styles.ts';
+import { ListView, displayName, type ListQuery } from './view-model.ts';
+
+const DIALOG_FOR: Record<Exclude<RowActionId, 'resend' | 'revoke'>, DialogKind> = {
+  changeRole: 'role',
+  assignNumber: 'assign',
+  deactivate: 'deactivate',
+  reactivate: 'reactivate',
+  remove: 'remove',
+  transfer: 'transfer',
+};
+
+const EMPTY_QUERY: ListQuery = { search: '', role: '', status: '', sort: 'name' };
+
+type Openable = HTMLElement & { show?: () => void };
+
+/**
+ * @summary The team: members and invitations, with search, filters, sorting, each row's ⋮ menu
+ * (change role, assign a number, deactivate/reactivate, remove, transfer ownership, resend,
+ * revoke) and the Invite Member / Bulk Invite dialogs.
+ *
+ * @fires seatkit-remove-request - Cancelable, before a member is removed.
+ * @fires seatkit-deactivate-request - Cancelable, before a member is deactivated.
+ * @fires seatkit-transfer-request - Cancelable, before ownership is transferred.
+ * @fires seatkit-revoke-request - Cancelable, before an invitation is revoked.
+ * @fires seatkit-member-removed @fires seatkit-member-deactivated @fires seatkit-member-reactivated
+ * @fires seatkit-role-changed @fires seatkit-number-assigned @fires seatkit-ownership-transferred
+ * @fires seatkit-invitation-resent @fires seatkit-invitation-revoked
+ * @csspart base @csspart header @csspart toolbar @csspart count @csspart list @csspart row
+ * @csspart avatar @csspart name @csspart email @csspart role @csspart status @csspart phones
+ * @csspart menu-button @csspart menu @csspart dialog @csspart alert @csspart invite-button
+ * @csspart bulk-invite-button
+ * @cssprop --seatkit-list-height - Height of the scrolling list (default 28rem).
+ * @cssprop --seatkit-row-height - Height of one row (default 56px).
+ */
+export class TeamMembers extends LitElement {
+  static override properties = {
+    adapter: { attribute: false },
+    query: { state: true },
+    dialogState: { state: true },
+    announcement: { state: true },
+    alertText: { state: true },
+  };
+  static override styles = styles;
+
+  /** Used when no `<seatkit-provider>` is above this element. */
+  declare adapter: SeatkitAdapter | null;
+  declare query: ListQuery;
+  declare dialogState: DialogState | null;
+  declare announcement: string;
+  declare alertText: string;
+
+  private readonly stores = new StoreController(this);
+  private readonly menu = new MenuController(this, () =>
+    this.renderRoot.querySelector('#row-menu'),
+  );
+  private readonly view = new ListView();
+  private readonly actions = new MemberActions(this);
+  /** The row whose menu led to the open dialog, to return focus to its ⋮. */
+  private returnFocusId: string | null = null;
+
+  constructor() {
+    super();
+    this.adapter = null;
+    this.query = EMPTY_QUERY;
+    this.dialogState = null;
+    this.announcement = '';
+    this.alertText = '';
+  }
+
+  get store(): TeamStore | null {
+    return this.stores.store;
+  }
+
+  /** The loaded entries after search, filters and sort (what the list shows). */
+  get visibleEntries(): readonly TeamEntry[] {
+    const store = this.store;
+    return store ? this.view.apply(store.entries, this.query, localize(this).locale) : [];
+  }
+
+  /** Says `text` to screen readers (polite). */
+  announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = text;
+    });
+  }
+
+  /** Shows a refusal or rollback visibly (and assertively). */
+  showAlert(text: string): void {
+    this.alertText = text;
+  }
+
+  get l(): Localizer {
+    return localize(this);
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  protected override render() {
+    const l = this.l;
+    const store = this.store;
+    return html`<section part="base" aria-labelledby="title">
+      <header part="header">
+        <h2 id="title" part="title">${l.t('team.title')}</h2>
+        ${
+          store?.status === 'ready' && store.decide('invite').allowed
+            ? html`<div class="header-actions">
+                <button
+                  type="button"
+                  class="primary"
+                  part="invite-button"
+                  @click=${() => this.openChild('invite-dialog')}
+                >
+                  ${l.t('action.inviteMember')}
+                </button>
+                <button
+                  type="button"
+                  part="bulk-invite-button"
+                  @click=${() => this.openChild('bulk-invite')}
+                >
+                  ${l.t('action.bulkInvite')}
+                </button>
+              </div>`
+            : nothing
+        }
+      </header>
+      <div part="alert" role="alert">
+        ${
+          this.alertText
+            ? html`<span>${this.alertText}</span>
+                <button type="button" @click=${() => (this.alertText = '')}>
+                  ${l.t('common.dismiss')}
+                </button>`
+            : nothing
+        }
+      </div>
+      ${store ? this.renderTeam(store, l) : html`<p class="state">${l.t('error.noAdapter')}</p>`}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderMenu(l)}
+      <dialog
+        part="dialog"
+        aria-labelledby="dialog-title"
+        @close=${this.onDialogClose}
+        @cancel=${this.onDialogCancel}
+      >
+        <form @submit=${this.onDialogSubmit}>
+          ${
+            this.dialogState && store
+              ? renderDialogContent(this.dialogState, {
+                  l,
+                  store,
+                  onCancel: () => this.closeDialog(),
+                })
+              : nothing
+          }
+        </form>
+      </dialog>
+      ${
+        store && managesTeam(store)
+          ? html`<invite-dialog
+                exportparts="base: invite-dialog"
+                @seatkit-invited=${this.actions.onInvited}
+              ></invite-dialog>
+              <bulk-invite
+                exportparts="base: bulk-invite"
+                @seatkit-invitations-sent=${this.actions.onInvitationsSent}
+              ></bulk-invite>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderTeam(store: TeamStore, l: Localizer): TemplateResult {
+    if (store.status === 'error' && store.entries.length === 0)
+      return html`<div class="state" part="error">
+        <p>${l.t('team.error')} ${store.error?.message ?? ''}</p>
+        <button
+          type="button"
+          part="retry"
+          @click=${() => void store.refresh().catch(() => undefined)}
+        >
+          ${l.t('action.retry')}
+        </button>
+      </div>`;
+    if (store.status !== 'ready')
+      return html`<p class="state" part="loading" role="status" aria-busy="true">
+        ${l.t('team.loading')}
+      </p>`;
+    return html`${this.renderToolbar(l)} ${this.renderList(store, l)}`;
+  }
+
+  private renderToolbar(l: Localizer): TemplateResult {
+    const q = this.query;
+    const set = (patch: Partial<ListQuery>) => {
+      this.menu.close(false);
+      this.query = { ...this.query, ...patch };
+    };
+    return html`<div part="toolbar" role="search">
+      <label class="field search">
+        <span>${l.t('team.search')}</span>
+        <input
+          type="search"
+          part="search"
+          .value=${q.search}
+          @input=${(e: Event) => set({ search: (e.target as HTMLInputElement).value })}
+        />
+      </label>
+      <label class="field">
+        <span>${l.t('team.filterRole')}</span>
+        <select
+          part="role-filter"
+          @change=${(e: Event) => set({ role: (e.target as HTMLSelectElement).value as ListQuery['role'] })}
+        >
+          <option value="" ?selected=${q.role === ''}>${l.t('team.allRoles')}</option>
+          ${ROLES.map((r) => html`<option value=${r} ?selected=${q.role === r}>${l.t(`role.${r}`)}</option>`)}
+        </select>
+      </label>
+      <label class="field">
+        <span>${l.t('team.filterStatus')}</span>
+        <select
+          part="status-filter"
+          @change=${(e: Event) => set({ status: (e.target as HTMLSelectElement).value as ListQuery['status'] })}
+        >
+          <option value="" ?selected=${q.status === ''}>${l.t('team.allStatuses')}</option>
+          ${ENTRY_STATUSES.map((s) => html`<option value=${s} ?selected=${q.status === s}>${l.t(`status.${s}`)}</option>`)}
+        </select>
+      </label>
+      <label class="field">
+        <span>${l.t('team.sort')}</span>
+        <select
+          part="sort"
+          @change=${(e: Event) => set({ sort: (e.target as HTMLSelectElement).value as ListQuery['sort'] })}
+        >
+          ${SORT_KEYS.map((k) => html`<option value=${k} ?selected=${q.sort === k}>${l.t(`team.sort.${k}`)}</option>`)}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  private renderList(store: TeamStore, l: Localizer): TemplateResult {
+    const entries = this.visibleEntries;
+    const filtered =
+      this.query !== EMPTY_QUERY && (this.query.search || this.query.role || this.query.status);
+    const count = html`<p part="count">
+      ${l.t('team.count', { shown: entries.length, total: store.entries.length })}
+      ${store.complete ? nothing : l.t('team.loadingMore', { loaded: store.entries.length, total: store.total })}
+    </p>`;
+    if (store.entries.length === 0 && store.complete)
+      return html`${count}
+        <p class="state" part="empty">${l.t('team.empty')}</p>`;
+    if (entries.length === 0)
+      return html`${count}
+        <div class="state" part="empty">
+          <p>${l.t('team.noMatch')}</p>
+          ${
+            filtered
+              ? html`<button type="button" @click=${() => (this.query = EMPTY_QUERY)}>
+                  ${l.t('team.clearFilters')}
+                </button>`
+              : nothing
+          }
+        </div>`;
+    const menus = managesTeam(store);
+    const ctx = {
+      l,
+      viewerId: store.viewer?.id ?? null,
+      setSize: entries.length,
+      menus,
+      openMenuId: this.menu.openId,
+      onMenuClick: (id: string, e: MouseEvent) => this.menu.onTriggerClick(id, e),
+      onMenuKeydown: (id: string, e: KeyboardEvent) => this.menu.onTriggerKeydown(id, e),
+    };
+    return html`${count}
+      <div class="columns" aria-hidden="true">
+        <span>${l.t('team.col.name')}</span><span>${l.t('team.col.role')}</span>
+        <span>${l.t('team.col.status')}</span><span>${l.t('team.col.phones')}</span>
+      </div>
+      <div
+        part="list"
+        class="list"
+        role="list"
+        tabindex="0"
+        aria-label=${l.t('team.title')}
+        aria-busy=${store.complete ? 'false' : 'true'}
+        @scroll=${() => this.menu.close(false)}
+      >
+        ${virtualize({
+          items: entries as TeamEntry[],
+          keyFunction: (entry: TeamEntry) => entry.id,
+          renderItem: (entry: TeamEntry, index: number) => renderRow(entry, index, ctx),
+        })}
+      </div>`;
+  }
+
+  private renderMenu(l: Localizer) {
+    const store = this.store;
+    const id = this.menu.openId;
+    const entry = id && store ? store.entry(id) : undefined;
+    if (!store || !entry) return nothing;
+    const actions = rowActions(store, entry);
+    const pos = this.menu.position;
+    const style = `right:${pos.right}px;${pos.top !== undefined ? `top:${pos.top}px` : `bottom:${pos.bottom ?? 0}px`}`;
+    return html`<ul
+      id="row-menu"
+      role="menu"
+      part="menu"
+      style=${style}
+      aria-label=${l.t('team.menu', { name: displayName(entry) })}
+      @keydown=${(e: KeyboardEvent) => this.menu.onMenuKeydown(e)}
+    >
+      ${
+        actions.length === 0
+          ? html`<li role="menuitem" tabindex="-1" aria-disabled="true">
+              ${l.t('team.noActions')}
+            </li>`
+          : actions.map((a) => this.renderMenuItem(a, entry, l))
+      }
+    </ul>`;
+  }
+
+  private renderMenuItem(action: RowAction, entry: TeamEntry, l: Localizer): TemplateResult {
+    const activate = (e: Event) => {
+      e.preventDefault();
+      if (action.enabled) void this.runAction(action.id, entry);
+    };
+    const danger = action.id === 'remove' || action.id === 'revoke' || action.id === 'deactivate';
+    return html`<li
+      role="menuitem"
+      tabindex="-1"
+      class=${danger ? 'danger' : ''}
+      part="menuitem"
+      data-action=${action.id}
+      aria-disabled=${action.enabled ? 'false' : 'true'}
+      @click=${activate}
+      @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ' ? activate(e) : undefined)}
+    >
+      <span>${l.t(action.label)}</span>
+      ${
+        action.enabled
+          ? nothing
+          : html`<span class="reason">${action.reason || l.t('assign.noNumbers')}</span>`
+      }
+    </li>`;
+  }
+
+  // ---- actions ----------------------------------------------------------------------------
+
+  private openChild(tag: 'invite-dialog' | 'bulk-invite'): void {
+    (this.renderRoot.querySelector(tag) as Openable | null)?.show?.();
+  }
+
+  private async runAction(action: RowActionId, entry: TeamEntry): Promise<void> {
+    this.returnFocusId = entry.id;
+    if (entry.kind === 'invitation') {
+      this.menu.close(true);
+      if (action === 'resend') await this.actions.resend(entry);
+      else if (action === 'revoke') await this.actions.revoke(entry);
+      return;
+    }
+    if (action === 'resend' || action === 'revoke') return;
+    this.menu.close(false);
+    await this.openDialog(DIALOG_FOR[action], entry);
+  }
+
+  private get dialogEl(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private async openDialog(
+    kind: DialogKind,
+    member: TeamEntry & { kind: 'member' },
+  ): Promise<void> {
+    this.dialogState = { kind, member, busy: false, error: '', impact: null };
+    await this.updateComplete;
+    const dialog = this.dialogEl;
+    dialog?.showModal();
+    // Focus the first field (showModal alone would pick the first button, Cancel).
+    dialog?.querySelector<HTMLElement>('.dialog-body select, .dialog-body input')?.focus();
+    if (kind === 'remove' && member.role !== 'owner') await this.actions.loadImpact(member);
+  }
+
+  /** Updates the open dialog's state (ignored when it was closed meanwhile). */
+  patchDialog(member: { id: string }, patch: Partial<DialogState>): void {
+    if (this.dialogState?.member.id !== member.id) return;
+    this.dialogState = { ...this.dialogState, ...patch };
+  }
+
+  closeDialog(): void {
+    const dialog = this.dialogEl;
+    if (dialog?.open) dialog.close();
+    else this.onDialogClose();
+  }
+
+  private readonly onDialogCancel = (e: Event): void => {
+    if (this.dialogState?.busy) e.preventDefault();
+  };
+
+  private readonly onDialogClose = (): void => {
+    // Nothing typed (a password above all) outlives the dialog.
+    this.renderRoot
+      .querySelector('dialog form')
+      ?.querySelectorAll('input')
+      .forEach((input) => {
+        input.value = '';
+      });
+    this.dialogState = null;
+    void this.restoreFocus();
+  };
+
+  private async restoreFocus(): Promise<void> {
+    await this.updateComplete;
+    const id = this.returnFocusId;
+    const button = id
+      ? this.renderRoot.querySelector<HTMLElement>(`button[data-menu-for="${CSS.escape(id)}"]`)
+      : null;
+    (button ?? this.renderRoot.querySelector<HTMLElement>('[part~="list"]'))?.focus();
+  }
+
+  private readonly onDialogSubmit = (e: SubmitEvent): void => {
+    e.preventDefault();
+    const state = this.dialogState;
+    const form = e.currentTarget as HTMLFormElement;
+    if (!state || state.busy) return;
+    void this.actions.submit(state, new FormData(form), form);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'team-members': TeamMembers;
+  }
+}

@@ -1,0 +1,103 @@
+import { CATALOGUE, type Language, type MessageKey } from './catalogue.ts';
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** Keys that come in `.one` / `.other` pairs, named without the suffix. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.other` ? Base : never;
+}[MessageKey];
+
+export interface Localizer {
+  /** The BCP 47 tag in use (the page's), e.g. `de-DE`. */
+  readonly locale: string;
+  /** The catalogue language the strings come from. */
+  readonly language: Language;
+  t(key: MessageKey, params?: Params): string;
+  /** Picks `<key>.one` or `<key>.other` for `count` (also available as `{count}`). */
+  tp(key: PluralKey, count: number, params?: Params): string;
+  money(cents: number, currency: string): string;
+  /** A calendar date (UTC), e.g. "Dec 1, 2026". */
+  date(iso: string | Date): string;
+}
+
+/** The closest `lang` attribute, crossing shadow roots, or the document's, or English. */
+export function languageOf(node: Node): string {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element) {
+      const lang = current.getAttribute('lang');
+      if (lang) return lang;
+    }
+    if (current.parentNode) current = current.parentNode;
+    else if (current instanceof ShadowRoot) current = current.host;
+    else current = null;
+  }
+  return document.documentElement.lang || 'en';
+}
+
+function pickLanguage(locale: string): Language {
+  const base = locale.toLowerCase().split('-')[0] ?? 'en';
+  return base in CATALOGUE ? (base as Language) : 'en';
+}
+
+function interpolate(template: string, params: Params | undefined): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+const cache = new Map<string, Localizer>();
+
+function safeLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** A localizer for `locale`; cached, so calling it on every render is cheap. */
+export function localizerFor(tag: string): Localizer {
+  const locale = safeLocale(tag);
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const language = pickLanguage(locale);
+  const messages = CATALOGUE[language];
+  const plural = new Intl.PluralRules(locale);
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  const t = (key: MessageKey, params?: Params): string =>
+    interpolate(messages[key] ?? CATALOGUE.en[key] ?? key, params);
+  const localizer: Localizer = {
+    locale,
+    language,
+    t,
+    tp(key, count, params) {
+      const form = plural.select(count) === 'one' ? 'one' : 'other';
+      const full = `${key}.${form}` as MessageKey;
+      const chosen = full in messages ? full : (`${key}.other` as MessageKey);
+      return t(chosen, { count, ...params });
+    },
+    money(cents, currency) {
+      let format = moneyFormats.get(currency);
+      if (!format) {
+        format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+        moneyFormats.set(currency, format);
+      }
+      // Minor units: 2 digits for USD/EUR, 0 for JPY, as the currency defines.
+      const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+      return format.format(cents / 10 ** digits);
+    },
+    date(iso) {
+      return dates.format(typeof iso === 'string' ? new Date(iso) : iso);
+    },
+  };
+  cache.set(locale, localizer);
+  return localizer;
+}
+
+/** Strings, money and dates in the language of `host` (its closest `lang`). */
+export function localize(host: Node): Localizer {
+  return localizerFor(languageOf(host));
+}

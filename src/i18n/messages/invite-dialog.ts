@@ -1,0 +1,192 @@
+import { defineMessages } from '../define.ts';
+
+// Every visible string of <invite-dialog>. Keys start with `invite.`; `{name}` placeholders are
+// filled by localize().t(). Plural pairs end in `.one` / `.other` (localize().tp()).
+// Error texts (`invite.error.*`) and row problems (`invite.problem.*`) are shared with <bulk-invite>.
+
+const en = {
+  'invite.title': 'Invite Member',
+  'invite.intro':
+    'They get an email with a link to set up their account. The invitation expires after 7 days.',
+  'invite.close': 'Close',
+  'invite.cancel': 'Cancel',
+  'invite.submit': 'Send Invite',
+  'invite.sending': 'Sending…',
+  'invite.sent': 'Invitation sent to {email}.',
+  'invite.loading': 'Loading your team…',
+  'invite.loadFailed': 'Your team could not be loaded: {reason}',
+  'invite.retry': 'Retry',
+  'invite.notAllowed': 'You can’t invite members.',
+  'invite.notAllowed.reason':
+    'Only the owner and admins can invite team members. Ask one of them to send the invitation.',
+
+  'invite.email.label': 'Email',
+  'invite.email.placeholder': 'name@example.com',
+  'invite.role.label': 'Role',
+  'invite.role.admin': 'Admin',
+  'invite.role.supervisor': 'Supervisor',
+  'invite.role.agent': 'Agent',
+  'invite.role.owner': 'Owner',
+  'invite.role.help.admin':
+    'Manages users, numbers, integrations and settings. Can’t change billing.',
+  'invite.role.help.supervisor': 'Agent permissions plus call monitoring and team analytics.',
+  'invite.role.help.agent': 'Makes and receives calls, sends SMS, sees assigned contacts.',
+  'invite.role.needsPlan': '{role} needs the {plan} plan or above',
+  'invite.phone.label': 'Phone number (optional)',
+  'invite.phone.none': 'No phone number',
+  'invite.phone.assigned': '{number} (in use)',
+  'invite.phone.help': 'They can make calls and send SMS from this number.',
+
+  'invite.preview.title': 'Billing',
+  'invite.preview.loading': 'Working out the price…',
+  'invite.preview.failed': 'The price could not be worked out: {reason}',
+  'invite.preview.dueLabel': 'Due when the invitation is accepted',
+  'invite.preview.prorated.one': '{amount} for the {days} day left in this cycle',
+  'invite.preview.prorated.other': '{amount} for the {days} days left in this cycle',
+  'invite.preview.alreadyPaid': '{amount}: a seat already paid for this cycle is used',
+  'invite.preview.proration': 'Prorated: {price} per seat × {days} of {cycleDays} days.',
+  'invite.preview.nextLabel': 'Next invoice',
+  'invite.preview.next.one': '{amount} for {seats} seat on {date}',
+  'invite.preview.next.other': '{amount} for {seats} seats on {date}',
+  'invite.preview.capacity': '{used} of {max} seats used',
+  'invite.preview.notCharged': 'Nothing is charged until the invitation is accepted.',
+  'invite.refusal.capacity':
+    '{plan} allows up to {max} seats. Remove a member or revoke an invitation, or move to a larger plan.',
+  'invite.refusal.other': 'This invitation can’t be sent: {reason}',
+
+  'invite.problem.missing_email': 'Enter an email address.',
+  'invite.problem.invalid_email': 'Enter a valid email address, like name@example.com.',
+  'invite.problem.missing_role': 'Choose a role.',
+  'invite.problem.unknown_role': '“{role}” is not a role: use admin, supervisor or agent.',
+  'invite.problem.owner_not_invitable': 'The owner is never invited: transfer ownership instead.',
+  'invite.problem.role_not_on_plan': '{role} needs the {plan} plan or above.',
+  'invite.problem.already_member': '{email} is already a member of this team.',
+  'invite.problem.already_member_deactivated':
+    '{email} is a deactivated member: reactivate them instead.',
+  'invite.problem.already_invited': '{email} already has a pending invitation: resend it instead.',
+  'invite.problem.duplicate_in_file': '{email} is already in this file (row {first}).',
+  'invite.problem.duplicate_in_file_plain': '{email} appears more than once in this file.',
+  'invite.problem.invalid_phone_number':
+    '“{number}” is not a phone number in international form, like +14155550100.',
+  'invite.problem.unknown_phone_number': '{number} is not one of this account’s numbers.',
+  'invite.problem.over_capacity':
+    '{plan} allows up to {max} seats: no seat is left for this invitation.',
+  'invite.problem.other': '{message}',
+
+  'invite.error.forbidden': 'You don’t have permission to do this.',
+  'invite.error.unauthenticated': 'Your session has ended. Sign in again and retry.',
+  'invite.error.validation_failed': 'Some details need fixing: see the messages above.',
+  'invite.error.capacity_exceeded': 'Your plan has no seat left for this.',
+  'invite.error.role_not_on_plan': 'That role is not available on your plan.',
+  'invite.error.already_member': 'This person is already a member of this team.',
+  'invite.error.already_invited': 'This person already has a pending invitation.',
+  'invite.error.rate_limited': 'Too many requests. Wait a moment and try again.',
+  'invite.error.network_error':
+    'The server could not be reached. Check your connection and try again.',
+  'invite.error.timeout': 'The server took too long to answer. Try again: nothing is sent twice.',
+  'invite.error.server_error': 'The server had a problem. Try again: nothing is sent twice.',
+  'invite.error.idempotency_conflict':
+    'This request was already used for different details. Try again.',
+  'invite.error.other': 'This didn’t work: {message}',
+};
+
+const de: { [K in keyof typeof en]: string } = {
+  'invite.title': 'Mitglied einladen',
+  'invite.intro':
+    'Die Person erhält eine E-Mail mit einem Link zum Einrichten ihres Kontos. Die Einladung läuft nach 7 Tagen ab.',
+  'invite.close': 'Schließen',
+  'invite.cancel': 'Abbrechen',
+  'invite.submit': 'Einladung senden',
+  'invite.sending': 'Wird gesendet…',
+  'invite.sent': 'Einladung an {email} gesendet.',
+  'invite.loading': 'Team wird geladen…',
+  'invite.loadFailed': 'Das Team konnte nicht geladen werden: {reason}',
+  'invite.retry': 'Erneut versuchen',
+  'invite.notAllowed': 'Sie können keine Mitglieder einladen.',
+  'invite.notAllowed.reason':
+    'Nur der Inhaber und Admins können Teammitglieder einladen. Bitten Sie eine dieser Personen, die Einladung zu senden.',
+
+  'invite.email.label': 'E-Mail',
+  'invite.email.placeholder': 'name@beispiel.de',
+  'invite.role.label': 'Rolle',
+  'invite.role.admin': 'Admin',
+  'invite.role.supervisor': 'Supervisor',
+  'invite.role.agent': 'Agent',
+  'invite.role.owner': 'Inhaber',
+  'invite.role.help.admin':
+    'Verwaltet Benutzer, Nummern, Integrationen und Einstellungen. Kann die Abrechnung nicht ändern.',
+  'invite.role.help.supervisor': 'Rechte eines Agenten plus Anrufüberwachung und Team-Analysen.',
+  'invite.role.help.agent': 'Telefoniert, sendet SMS, sieht zugewiesene Kontakte.',
+  'invite.role.needsPlan': '{role} erfordert den Tarif {plan} oder höher',
+  'invite.phone.label': 'Telefonnummer (optional)',
+  'invite.phone.none': 'Keine Telefonnummer',
+  'invite.phone.assigned': '{number} (vergeben)',
+  'invite.phone.help': 'Von dieser Nummer aus kann die Person telefonieren und SMS senden.',
+
+  'invite.preview.title': 'Abrechnung',
+  'invite.preview.loading': 'Preis wird berechnet…',
+  'invite.preview.failed': 'Der Preis konnte nicht berechnet werden: {reason}',
+  'invite.preview.dueLabel': 'Fällig, wenn die Einladung angenommen wird',
+  'invite.preview.prorated.one':
+    '{amount} für den {days} verbleibenden Tag dieses Abrechnungszeitraums',
+  'invite.preview.prorated.other':
+    '{amount} für die {days} verbleibenden Tage dieses Abrechnungszeitraums',
+  'invite.preview.alreadyPaid':
+    '{amount}: ein in diesem Zeitraum bereits bezahlter Platz wird genutzt',
+  'invite.preview.proration': 'Anteilig: {price} pro Platz × {days} von {cycleDays} Tagen.',
+  'invite.preview.nextLabel': 'Nächste Rechnung',
+  'invite.preview.next.one': '{amount} für {seats} Platz am {date}',
+  'invite.preview.next.other': '{amount} für {seats} Plätze am {date}',
+  'invite.preview.capacity': '{used} von {max} Plätzen belegt',
+  'invite.preview.notCharged': 'Berechnet wird erst, wenn die Einladung angenommen wird.',
+  'invite.refusal.capacity':
+    '{plan} erlaubt höchstens {max} Plätze. Entfernen Sie ein Mitglied, widerrufen Sie eine Einladung oder wechseln Sie in einen größeren Tarif.',
+  'invite.refusal.other': 'Diese Einladung kann nicht gesendet werden: {reason}',
+
+  'invite.problem.missing_email': 'Geben Sie eine E-Mail-Adresse ein.',
+  'invite.problem.invalid_email':
+    'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.',
+  'invite.problem.missing_role': 'Wählen Sie eine Rolle.',
+  'invite.problem.unknown_role':
+    '„{role}“ ist keine Rolle: verwenden Sie admin, supervisor oder agent.',
+  'invite.problem.owner_not_invitable':
+    'Der Inhaber wird nie eingeladen: übertragen Sie stattdessen die Inhaberschaft.',
+  'invite.problem.role_not_on_plan': '{role} erfordert den Tarif {plan} oder höher.',
+  'invite.problem.already_member': '{email} ist bereits Mitglied dieses Teams.',
+  'invite.problem.already_member_deactivated':
+    '{email} ist ein deaktiviertes Mitglied: reaktivieren Sie es stattdessen.',
+  'invite.problem.already_invited':
+    '{email} hat bereits eine offene Einladung: senden Sie sie stattdessen erneut.',
+  'invite.problem.duplicate_in_file': '{email} steht bereits in dieser Datei (Zeile {first}).',
+  'invite.problem.duplicate_in_file_plain': '{email} kommt in dieser Datei mehrfach vor.',
+  'invite.problem.invalid_phone_number':
+    '„{number}“ ist keine Telefonnummer im internationalen Format wie +14155550100.',
+  'invite.problem.unknown_phone_number': '{number} gehört nicht zu den Nummern dieses Kontos.',
+  'invite.problem.over_capacity':
+    '{plan} erlaubt höchstens {max} Plätze: für diese Einladung ist kein Platz mehr frei.',
+  'invite.problem.other': '{message}',
+
+  'invite.error.forbidden': 'Dazu fehlt Ihnen die Berechtigung.',
+  'invite.error.unauthenticated':
+    'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es noch einmal.',
+  'invite.error.validation_failed':
+    'Einige Angaben müssen korrigiert werden: siehe die Hinweise oben.',
+  'invite.error.capacity_exceeded': 'Ihr Tarif hat dafür keinen freien Platz mehr.',
+  'invite.error.role_not_on_plan': 'Diese Rolle ist in Ihrem Tarif nicht verfügbar.',
+  'invite.error.already_member': 'Diese Person ist bereits Mitglied dieses Teams.',
+  'invite.error.already_invited': 'Diese Person hat bereits eine offene Einladung.',
+  'invite.error.rate_limited':
+    'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
+  'invite.error.network_error':
+    'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'invite.error.timeout':
+    'Der Server hat zu lange gebraucht. Versuchen Sie es erneut: nichts wird doppelt gesendet.',
+  'invite.error.server_error':
+    'Der Server hatte ein Problem. Versuchen Sie es erneut: nichts wird doppelt gesendet.',
+  'invite.error.idempotency_conflict':
+    'Diese Anfrage wurde bereits mit anderen Angaben verwendet. Versuchen Sie es erneut.',
+  'invite.error.other': 'Das hat nicht geklappt: {message}',
+};
+
+/** <invite-dialog> strings, English and German with the same keys. */
+export const inviteDialogMessages = defineMessages(en, de);

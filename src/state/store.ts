@@ -1,0 +1,450 @@
+import type { ReadOptions, SeatkitAdapter } from '../api/adapter.ts';
+import { SeatkitError, isSeatkitError } from '../api/errors.ts';
+import {
+  decide as decideRule,
+  type Action,
+  type Decision,
+  type Target,
+  type TeamSnapshot,
+} from '../rules/index.ts';
+import type {
+  Assignee,
+  BillingSummary,
+  BulkInviteResult,
+  Change,
+  Invitation,
+  InviteInput,
+  Member,
+  MemberChangeResult,
+  PhoneNumber,
+  Quote,
+  RemovalImpact,
+  RemovalResult,
+  RingGroup,
+  Role,
+  TeamEntry,
+  TransferResult,
+} from '../schemas/index.ts';
+import { EntryList } from './entry-list.ts';
+
+export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface TeamStoreOptions {
+  /** Entries fetched per request while walking the cursor (default 200, the HTTP contract's maximum). */
+  pageSize?: number;
+}
+
+export interface IdempotentOptions {
+  idempotencyKey: string;
+  signal?: AbortSignal;
+}
+
+function newKey(): string {
+  return crypto.randomUUID();
+}
+
+function toSeatkitError(error: unknown): SeatkitError {
+  if (isSeatkitError(error)) return error;
+  if (error instanceof DOMException && error.name === 'AbortError')
+    return new SeatkitError('aborted', 'The request was cancelled.', { cause: error });
+  return new SeatkitError('server_error', 'Unexpected error.', { cause: error });
+}
+
+/** Agents and supervisors may not read billing or numbers: that is not a load failure. */
+async function unlessForbidden<T, F>(request: Promise<T>, fallback: F): Promise<T | F> {
+  try {
+    return await request;
+  } catch (error) {
+    if (isSeatkitError(error) && error.code === 'forbidden') return fallback;
+    throw error;
+  }
+}
+
+/**
+ * The client-side state of one team, shared by every Seatkit element in a page region.
+ * Dispatches `change` (a plain Event) on every state change. Changes show at once
+ * (optimistically) and roll back when the backend refuses them; the refusal is re-thrown as a
+ * SeatkitError so the caller can show the reason.
+ */
+export class TeamStore extends EventTarget {
+  readonly adapter: SeatkitAdapter;
+  private readonly pageSize: number;
+  private readonly list = new EntryList();
+  private _viewer: Member | null = null;
+  private _status: StoreStatus = 'idle';
+  private _error: SeatkitError | null = null;
+  private _billing: BillingSummary | null = null;
+  private _phoneNumbers: readonly PhoneNumber[] = [];
+  private _ringGroups: readonly RingGroup[] = [];
+  private _total = 0;
+  private _complete = false;
+  private loading: Promise<void> | null = null;
+  private generation = 0;
+  private abort: AbortController | null = null;
+
+  constructor(adapter: SeatkitAdapter, options: TeamStoreOptions = {}) {
+    super();
+    this.adapter = adapter;
+    this.pageSize = options.pageSize ?? 200;
+  }
+
+  get viewer(): Member | null {
+    return this._viewer;
+  }
+  /** Every member and open or expired invitation loaded so far (all pages); a new array on each change. */
+  get entries(): readonly TeamEntry[] {
+    return this.list.entries;
+  }
+  get status(): StoreStatus {
+    return this._status;
+  }
+  get error(): SeatkitError | null {
+    return this._error;
+  }
+  get billing(): BillingSummary | null {
+    return this._billing;
+  }
+  get phoneNumbers(): readonly PhoneNumber[] {
+    return this._phoneNumbers;
+  }
+  get ringGroups(): readonly RingGroup[] {
+    return this._ringGroups;
+  }
+  /** How many entries the backend reported in all pages. */
+  get total(): number {
+    return this._complete ? this.list.entries.length : this._total;
+  }
+  /** True once every page has been loaded. */
+  get complete(): boolean {
+    return this._complete;
+  }
+
+  /** Finds a loaded entry by id. */
+  entry(id: string): TeamEntry | undefined {
+    return this.list.get(id);
+  }
+
+  private emit(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+
+  /** Loads everything once; later calls reuse the result; concurrent calls share one promise. */
+  load(): Promise<void> {
+    if (this.loading) return this.loading;
+    if (this._status === 'ready') return Promise.resolve();
+    this.loading = this.loadAll().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  /** Reloads everything (Retry, or after someone else changed the team). */
+  refresh(): Promise<void> {
+    this.abort?.abort();
+    this.loading = null;
+    if (this._status !== 'ready') this._status = 'idle';
+    this.loading = this.loadAll().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  private async loadAll(): Promise<void> {
+    const generation = ++this.generation;
+    const controller = new AbortController();
+    this.abort = controller;
+    const signal = controller.signal;
+    const keepShowing = this._status === 'ready';
+    if (!keepShowing) {
+      this._status = 'loading';
+      this._error = null;
+      this.emit();
+    }
+    try {
+      const [viewer, billing, numbers, groups, first] = await Promise.all([
+        this.adapter.getViewer({ signal }),
+        unlessForbidden(this.adapter.getBillingSummary({ signal }), null),
+        unlessForbidden(this.adapter.listPhoneNumbers({ signal }), []),
+        unlessForbidden(this.adapter.listRingGroups({ signal }), []),
+        this.adapter.listTeam({ limit: this.pageSize }, { signal }),
+      ]);
+      if (generation !== this.generation) return;
+      this._viewer = viewer.member;
+      this._billing = billing;
+      this._phoneNumbers = numbers;
+      this._ringGroups = groups;
+      this._total = first.total;
+      this._complete = first.nextCursor === null;
+      this.list.replace(first.items);
+      this._status = 'ready';
+      this._error = null;
+      this.emit();
+      let cursor = first.nextCursor;
+      const loaded = [...first.items];
+      while (cursor !== null) {
+        const page = await this.adapter.listTeam({ limit: this.pageSize, cursor }, { signal });
+        if (generation !== this.generation) return;
+        loaded.push(...page.items);
+        cursor = page.nextCursor;
+        this._total = page.total;
+        this._complete = cursor === null;
+        this.list.replace(loaded);
+        this.emit();
+      }
+    } catch (error) {
+      if (generation !== this.generation) return;
+      const problem = toSeatkitError(error);
+      if (problem.code === 'aborted') return;
+      this._error = problem;
+      if (!keepShowing || this._status !== 'ready') this._status = 'error';
+      this.emit();
+      throw problem;
+    }
+  }
+
+  /** Plan, members and invitations as the rules' invite validation needs them. */
+  teamSnapshot(): TeamSnapshot {
+    const billing = this.requireBilling();
+    const members: { email: string; status: Member['status'] }[] = [];
+    const invitations: { email: string; status: Invitation['status'] }[] = [];
+    for (const entry of this.list.entries) {
+      if (entry.kind === 'member') members.push({ email: entry.email, status: entry.status });
+      else invitations.push({ email: entry.email, status: entry.status });
+    }
+    const max = billing.plan.maxSeats;
+    return {
+      plan: billing.plan,
+      members,
+      invitations,
+      phoneNumbers: this._phoneNumbers.map((n) => n.number),
+      capacityLeft:
+        max === null ? null : Math.max(0, max - billing.activeSeats - billing.pendingInvitations),
+    };
+  }
+
+  /** What the viewer may do (rules.decide with the viewer and the plan). */
+  decide(action: Action, target?: Target, newRole?: Role): Decision {
+    const viewer = this._viewer;
+    if (!viewer) return { allowed: false, code: 'unauthenticated', reason: 'Not signed in.' };
+    const context: Parameters<typeof decideRule>[2] = {};
+    if (target) context.target = target;
+    if (newRole) context.newRole = newRole;
+    if (this._billing) context.plan = this._billing.plan;
+    return decideRule({ id: viewer.id, role: viewer.role, status: viewer.status }, action, context);
+  }
+
+  quote(change: Change, options?: ReadOptions): Promise<Quote> {
+    return this.adapter.quote(change, options);
+  }
+
+  getRemovalImpact(memberId: string, options?: ReadOptions): Promise<RemovalImpact> {
+    return this.adapter.getRemovalImpact(memberId, options);
+  }
+
+  async invite(input: InviteInput, options: IdempotentOptions): Promise<Invitation> {
+    const invitation = await this.run(() => this.adapter.invite(input, options));
+    this.list.upsert(invitation);
+    this.emit();
+    await this.refreshBilling();
+    return invitation;
+  }
+
+  async bulkInvite(rows: InviteInput[], options: IdempotentOptions): Promise<BulkInviteResult> {
+    const result = await this.run(() => this.adapter.bulkInvite(rows, options));
+    this.list.upsertMany(result.invitations);
+    this.emit();
+    await this.refreshBilling();
+    return result;
+  }
+
+  async resendInvitation(id: string): Promise<Invitation> {
+    const current = this.requireEntry(id, 'invitation');
+    const invitation = await this.run(() =>
+      this.adapter.resendInvitation(id, { version: current.version, idempotencyKey: newKey() }),
+    );
+    this.list.upsert(invitation);
+    this.emit();
+    await this.refreshBilling();
+    return invitation;
+  }
+
+  async revokeInvitation(id: string): Promise<Invitation> {
+    const current = this.requireEntry(id, 'invitation');
+    const invitation = await this.optimistic(
+      () => this.list.remove(id),
+      () =>
+        this.adapter.revokeInvitation(id, { version: current.version, idempotencyKey: newKey() }),
+    );
+    await this.refreshBilling();
+    return invitation;
+  }
+
+  async changeRole(memberId: string, role: Role): Promise<Member> {
+    const current = this.requireEntry(memberId, 'member');
+    const member = await this.optimistic(
+      () => this.list.upsert({ ...current, role }),
+      () =>
+        this.adapter.changeRole(memberId, role, {
+          version: current.version,
+          idempotencyKey: newKey(),
+        }),
+    );
+    this.list.upsert(member);
+    this.emit();
+    return member;
+  }
+
+  async assignPhoneNumber(number: string, assignee: Assignee | null): Promise<PhoneNumber> {
+    const before = this._phoneNumbers;
+    const previous = before.find((n) => n.number === number)?.assignee ?? null;
+    const touched = [previous, assignee]
+      .filter((a): a is Extract<Assignee, { type: 'member' }> => a?.type === 'member')
+      .map((a) => this.list.get(a.memberId))
+      .filter((e): e is Member => e?.kind === 'member');
+    const result = await this.optimistic(
+      () => {
+        this._phoneNumbers = before.map((n) => (n.number === number ? { number, assignee } : n));
+        for (const member of touched) {
+          const others = member.phoneNumbers.filter((n) => n !== number);
+          const gets = assignee?.type === 'member' && assignee.memberId === member.id;
+          this.list.upsert({ ...member, phoneNumbers: gets ? [...others, number] : others });
+        }
+        return () => {
+          this._phoneNumbers = before;
+          for (const member of touched) this.list.upsert(member);
+        };
+      },
+      () => this.adapter.assignPhoneNumber(number, assignee, { idempotencyKey: newKey() }),
+    );
+    this._phoneNumbers = this._phoneNumbers.map((n) => (n.number === number ? result : n));
+    this.emit();
+    return result;
+  }
+
+  async removeMember(memberId: string, reassignTo: Assignee | null): Promise<RemovalResult> {
+    const current = this.requireEntry(memberId, 'member');
+    const result = await this.optimistic(
+      () => this.list.remove(memberId),
+      () =>
+        this.adapter.removeMember(memberId, {
+          version: current.version,
+          idempotencyKey: newKey(),
+          reassignTo,
+        }),
+    );
+    await Promise.all([this.refreshBilling(), this.refreshNumbers()]);
+    if (reassignTo?.type === 'member') {
+      const target = this.list.get(reassignTo.memberId);
+      if (target?.kind === 'member') {
+        const numbers = new Set([...target.phoneNumbers, ...result.unassignedNumbers]);
+        this.list.upsert({ ...target, phoneNumbers: [...numbers] });
+        this.emit();
+      }
+    }
+    return result;
+  }
+
+  deactivateMember(memberId: string): Promise<MemberChangeResult> {
+    return this.setStatus(memberId, 'deactivated');
+  }
+
+  reactivateMember(memberId: string): Promise<MemberChangeResult> {
+    return this.setStatus(memberId, 'active');
+  }
+
+  private async setStatus(memberId: string, status: Member['status']): Promise<MemberChangeResult> {
+    const current = this.requireEntry(memberId, 'member');
+    const options = { version: current.version, idempotencyKey: newKey() };
+    const result = await this.optimistic(
+      () => this.list.upsert({ ...current, status }),
+      () =>
+        status === 'active'
+          ? this.adapter.reactivateMember(memberId, options)
+          : this.adapter.deactivateMember(memberId, options),
+    );
+    this.list.upsert(result.member);
+    this.emit();
+    await this.refreshBilling();
+    return result;
+  }
+
+  async transferOwnership(memberId: string, password: string): Promise<TransferResult> {
+    const result = await this.run(() =>
+      this.adapter.transferOwnership(memberId, password, { idempotencyKey: newKey() }),
+    );
+    this.list.upsert(result.newOwner);
+    this.list.upsert(result.previousOwner);
+    if (this._viewer?.id === result.previousOwner.id) this._viewer = result.previousOwner;
+    if (this._viewer?.id === result.newOwner.id) this._viewer = result.newOwner;
+    this.emit();
+    return result;
+  }
+
+  /** Re-reads the billing summary; a failure keeps the previous one. */
+  async refreshBilling(): Promise<void> {
+    if (!this._billing) return;
+    try {
+      this._billing = await this.adapter.getBillingSummary();
+      this.emit();
+    } catch {
+      // The change itself succeeded; the summary catches up on the next refresh.
+    }
+  }
+
+  private async refreshNumbers(): Promise<void> {
+    try {
+      this._phoneNumbers = await this.adapter.listPhoneNumbers();
+      this.emit();
+    } catch {
+      // As above.
+    }
+  }
+
+  /** Runs a request; a version conflict reloads the team before the error is re-thrown. */
+  private async run<T>(request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      const problem = toSeatkitError(error);
+      if (problem.code === 'version_conflict') void this.refresh().catch(() => undefined);
+      throw problem;
+    }
+  }
+
+  /**
+   * Applies `change` at once (it returns its own undo, or the list's snapshot is restored),
+   * then sends `request`; when the backend refuses, the change is undone and the error re-thrown.
+   */
+  private async optimistic<T>(
+    change: () => void | (() => void),
+    request: () => Promise<T>,
+  ): Promise<T> {
+    const snapshot = this.list.snapshot();
+    const undo = change();
+    this.emit();
+    try {
+      return await this.run(request);
+    } catch (error) {
+      if (typeof undo === 'function') undo();
+      else this.list.restore(snapshot);
+      this.emit();
+      throw error;
+    }
+  }
+
+  private requireBilling(): BillingSummary {
+    if (!this._billing)
+      throw new SeatkitError('not_found', 'The billing summary has not been loaded yet.');
+    return this._billing;
+  }
+
+  private requireEntry<K extends TeamEntry['kind']>(
+    id: string,
+    kind: K,
+  ): Extract<TeamEntry, { kind: K }> {
+    const entry = this.list.get(id);
+    if (!entry || entry.kind !== kind)
+      throw new SeatkitError('not_found', `No ${kind} with id ${id} is loaded.`);
+    return entry as Extract<TeamEntry, { kind: K }>;
+  }
+}

@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+/**
+ * Shared design tokens. Hosts theme through the public `--seatkit-*` custom properties (set on
+ * the element or any ancestor); components read the private `--_sk-*` ones, which fall back to
+ * light defaults, to dark ones under `prefers-color-scheme: dark`, or under `theme="dark"` on
+ * the element. `theme="light"` pins light.
+ */
+export const tokens = css`
+  :host {
+    --_sk-accent: var(--seatkit-accent, #1d4ed8);
+    --_sk-accent-text: var(--seatkit-accent-text, #ffffff);
+    --_sk-surface: var(--seatkit-surface, #ffffff);
+    --_sk-surface-alt: var(--seatkit-surface-alt, #f4f5f7);
+    --_sk-text: var(--seatkit-text, #16181d);
+    --_sk-muted: var(--seatkit-muted, #555b66);
+    --_sk-border: var(--seatkit-border, #c9ccd3);
+    --_sk-danger: var(--seatkit-danger, #b42318);
+    --_sk-success: var(--seatkit-success, #116329);
+    --_sk-warning: var(--seatkit-warning, #8a4b00);
+    --_sk-focus: var(--seatkit-focus, #1d4ed8);
+    --_sk-radius: var(--seatkit-radius, 6px);
+    --_sk-space: var(--seatkit-spacing, 8px);
+    --_sk-row-height: var(--seatkit-row-height, 56px);
+    --_sk-backdrop: var(--seatkit-backdrop, rgb(0 0 0 / 45%));
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --_sk-accent: var(--seatkit-accent, #8ab4ff);
+    --_sk-accent-text: var(--seatkit-accent-text, #0b1020);
+    --_sk-surface: var(--seatkit-surface, #16181d);
+    --_sk-surface-alt: var(--seatkit-surface-alt, #22252c);
+    --_sk-text: var(--seatkit-text, #eceef2);
+    --_sk-muted: var(--seatkit-muted, #a8aebb);
+    --_sk-border: var(--seatkit-border, #454a55);
+    --_sk-danger: var(--seatkit-danger, #ff9b8f);
+    --_sk-success: var(--seatkit-success, #7ee2a0);
+    --_sk-warning: var(--seatkit-warning, #ffc777);
+    --_sk-focus: var(--seatkit-focus, #8ab4ff);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_sk-accent: var(--seatkit-accent, #8ab4ff);
+      --_sk-accent-text: var(--seatkit-accent-text, #0b1020);
+      --_sk-surface: var(--seatkit-surface, #16181d);
+      --_sk-surface-alt: var(--seatkit-surface-alt, #22252c);
+      --_sk-text: var(--seatkit-text, #eceef2);
+      --_sk-muted: var(--seatkit-muted, #a8aebb);
+      --_sk-border: var(--seatkit-border, #454a55);
+      --_sk-danger: var(--seatkit-danger, #ff9b8f);
+      --_sk-success: var(--seatkit-success, #7ee2a0);
+      --_sk-warning: var(--seatkit-warning, #ffc777);
+      --_sk-focus: var(--seatkit-focus, #8ab4ff);
+      color-scheme: dark;
+    }
+  }
+`;
+
+/** Host reset every element starts from. */
+export const hostReset = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: var(--_sk-text);
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_sk-focus);
+    outline-offset: 2px;
+  }
+`;
+
+/** Buttons, inputs, selects and native dialogs, shared by every element. */
+export const controls = css`
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+    border: 1px solid var(--_sk-border);
+    border-radius: var(--_sk-radius);
+    background: var(--_sk-surface);
+    padding: calc(var(--_sk-space) * 0.75) calc(var(--_sk-space) * 1.5);
+    min-height: 36px;
+  }
+  button.primary {
+    background: var(--_sk-accent);
+    border-color: var(--_sk-accent);
+    color: var(--_sk-accent-text);
+  }
+  button.danger {
+    background: var(--_sk-danger);
+    border-color: var(--_sk-danger);
+    color: var(--_sk-surface);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  input,
+  select {
+    border: 1px solid var(--_sk-border);
+    border-radius: var(--_sk-radius);
+    background: var(--_sk-surface);
+    padding: calc(var(--_sk-space) * 0.75);
+    min-height: 36px;
+  }
+  dialog {
+    color: var(--_sk-text);
+    background: var(--_sk-surface);
+    border: 1px solid var(--_sk-border);
+    border-radius: calc(var(--_sk-radius) * 2);
+    padding: calc(var(--_sk-space) * 3);
+    max-width: min(36rem, calc(100vw - 2rem));
+  }
+  dialog::backdrop {
+    background: var(--_sk-backdrop);
+  }
+  .error,
+  [role='alert'] {
+    color: var(--_sk-danger);
+  }
+`;

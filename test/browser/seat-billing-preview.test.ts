@@ -1,0 +1,128 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
+import { scenarios } from '../../mocks/scenarios.ts';
+import type { SeatBillingPreview } from '../../src/elements/seat-billing-preview/seat-billing-preview.ts';
+import type { Change } from '../../src/schemas/index.ts';
+import { adapter, clean } from './helpers/team.ts';
+
+let mock: BrowserMock;
+before(async () => {
+  mock = await startBrowserMock(scenarios.productExample);
+});
+after(() => mock.stop());
+afterEach(() => mock.backend.clearFaults());
+
+async function mount(scenario: unknown, change: Change | null = null, lang = 'en', actor?: string) {
+  mock.backend.reset(scenario);
+  if (actor) mock.backend.setActor(actor);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}>
+      <seat-billing-preview .adapter=${adapter()} .change=${change}></seat-billing-preview>
+    </div>`,
+  );
+  const el = wrapper.querySelector('seat-billing-preview')!;
+  const text = () => clean(el.shadowRoot);
+  await waitUntil(
+    () => /\$|€|Only|not possible|Nicht möglich|Not possible/i.test(text()),
+    'never loaded',
+    { timeout: 8000 },
+  );
+  return { el, text };
+}
+
+describe('<seat-billing-preview> summary', () => {
+  const cases = [
+    {
+      name: 'Team (worked example)',
+      scenario: scenarios.productExample,
+      expects: [
+        'Team, billed monthly',
+        '5 seats (no limit)',
+        'Paid seats this cycle 5',
+        'Pending invitations 1',
+        '$145.00 on Dec 1, 2026 (5 seats)',
+      ],
+    },
+    {
+      name: 'Essentials at its limit',
+      scenario: scenarios.essentialsAtLimit,
+      expects: [
+        'Essentials, billed monthly',
+        '4 of 5 seats',
+        'Pending invitations 1',
+        'No seats left: Essentials allows up to 5 seats',
+      ],
+    },
+    { name: 'Pro annual', scenario: scenarios.pro, expects: ['Pro, billed annually'] },
+  ];
+  for (const c of cases) {
+    it(`shows plan, seats, pending and next invoice: ${c.name}`, async () => {
+      const { el, text } = await mount(c.scenario);
+      for (const expected of c.expects) expect(text()).to.contain(expected);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('tells an agent that billing is for the owner or an admin', async () => {
+    const { el, text } = await mount(scenarios.productExample, null, 'en', 'priya@example.com');
+    expect(text()).to.contain('Only the owner or an admin');
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats in German', async () => {
+    const { text } = await mount(scenarios.productExample, null, 'de');
+    expect(text()).to.contain('monatlich abgerechnet').and.contain('145,00');
+  });
+
+  it('shows an error with Retry', async () => {
+    mock.backend.reset(scenarios.productExample);
+    mock.backend.injectFault('getViewer', { status: 500, times: 1 });
+    const el = await fixture<SeatBillingPreview>(
+      html`<seat-billing-preview .adapter=${adapter()}></seat-billing-preview>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'no retry', {
+      timeout: 8000,
+    });
+    await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await waitUntil(() => clean(el.shadowRoot).includes('$145.00'), 'retry failed', {
+      timeout: 8000,
+    });
+  });
+});
+
+describe('<seat-billing-preview> quote mode', () => {
+  it('prices the worked example: $14.50 for the 15 days left, next invoice $174.00', async () => {
+    const { el, text } = await mount(scenarios.productExample, { kind: 'invite' });
+    await waitUntil(() => text().includes('days left'), text(), { timeout: 5000 });
+    expect(text()).to.contain('Due when accepted $14.50');
+    expect(text()).to.contain('$14.50 for the 15 days left in this cycle');
+    expect(text()).to.contain('$174.00 on Dec 1, 2026 (6 seats)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses with the reason at the Essentials limit', async () => {
+    const { el, text } = await mount(scenarios.essentialsAtLimit, { kind: 'invite' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="refusal"]'), 'no refusal', {
+      timeout: 5000,
+    });
+    expect(text()).to.contain('Essentials allows up to 5 seats');
+    await expect(el).to.be.accessible();
+  });
+
+  it('costs $0.00 when the 2-seat minimum already pays for the seat', async () => {
+    const { text } = await mount(scenarios.emptyTeam, { kind: 'invite' });
+    await waitUntil(() => text().includes('already paid'), text(), { timeout: 5000 });
+    expect(text()).to.contain('$0.00');
+  });
+
+  it('re-prices when the change changes', async () => {
+    const { el, text } = await mount(scenarios.productExample, { kind: 'invite' });
+    await waitUntil(() => text().includes('$14.50'), text(), { timeout: 5000 });
+    el.change = { kind: 'bulkInvite', count: 2 };
+    await waitUntil(() => text().includes('$29.00'), text(), { timeout: 5000 });
+    expect(text()).to.contain('Due if all accept today');
+    el.change = null;
+    await waitUntil(() => text().includes('Paid seats this cycle'), text(), { timeout: 5000 });
+  });
+});

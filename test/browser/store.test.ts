@@ -1,0 +1,157 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
+import { scenarios } from '../../mocks/scenarios.ts';
+import { provideSeatkit } from '../../src/context/store-context.ts';
+import { AREAS } from '../../src/i18n/catalogue.ts';
+import { TeamStore } from '../../src/state/store.ts';
+import type { SeatkitProvider } from '../../src/context/store-context.ts';
+import { adapter, clean, row } from './helpers/team.ts';
+
+let mock: BrowserMock;
+before(async () => {
+  mock = await startBrowserMock(scenarios.productExample);
+});
+after(() => mock.stop());
+afterEach(() => mock.backend.clearFaults());
+
+async function loaded(scenario: unknown = scenarios.productExample, pageSize?: number) {
+  mock.backend.reset(scenario);
+  const store = new TeamStore(adapter(), pageSize ? { pageSize } : {});
+  await store.load();
+  await waitUntil(() => store.complete);
+  return store;
+}
+const idOf = (store: TeamStore, email: string) => store.entries.find((e) => e.email === email)!.id;
+
+describe('TeamStore', () => {
+  it('loads viewer, billing, numbers, ring groups and every page through the cursor', async () => {
+    const store = await loaded(scenarios.productExample, 3);
+    expect(store.viewer?.email).to.equal('olivia@example.com');
+    expect(store.billing?.plan.id).to.equal('team');
+    expect(store.phoneNumbers).to.have.length(4);
+    expect(store.ringGroups.map((g) => g.name)).to.deep.equal(['Sales', 'Support']);
+    expect(store.entries).to.have.length(8);
+  });
+
+  it('shares one load between concurrent callers', async () => {
+    mock.backend.reset(scenarios.productExample);
+    const store = new TeamStore(adapter());
+    const [a, b] = [store.load(), store.load()];
+    expect(a).to.equal(b);
+    await a;
+    expect(store.status).to.equal('ready');
+  });
+
+  it('reports a failed load and recovers on refresh', async () => {
+    mock.backend.reset(scenarios.productExample);
+    mock.backend.injectFault('getViewer', { status: 500, times: 1 });
+    const store = new TeamStore(adapter());
+    let error: unknown;
+    await store.load().catch((e: unknown) => (error = e));
+    expect(store.status).to.equal('error');
+    expect((error as { code: string }).code).to.equal('server_error');
+    await store.refresh();
+    expect(store.status).to.equal('ready');
+  });
+
+  it('decides with the viewer and the plan', async () => {
+    const store = await loaded();
+    const priya = store.entry(idOf(store, 'priya@example.com'))!;
+    const target = { id: priya.id, role: priya.role, status: 'active' as const };
+    expect(store.decide('removeMember', target).allowed).to.equal(true);
+    const supervisor = store.decide('changeRole', target, 'supervisor');
+    expect(supervisor.allowed).to.equal(false);
+  });
+
+  it('gives the rules a snapshot with the capacity left', async () => {
+    const store = await loaded(scenarios.essentialsAtLimit);
+    const snapshot = store.teamSnapshot();
+    expect(snapshot.capacityLeft).to.equal(0);
+    expect(snapshot.members.map((m) => m.email)).to.include('jon@example.com');
+    expect(snapshot.invitations.map((i) => i.email)).to.deep.equal(['lena@example.com']);
+  });
+
+  it('shows a change at once and rolls it back when refused', async () => {
+    const store = await loaded();
+    const id = idOf(store, 'tom@example.com');
+    mock.backend.injectFault('deactivateMember', { status: 500, latencyMs: 100 });
+    const pending = store.deactivateMember(id);
+    expect((store.entry(id) as { status: string }).status).to.equal('deactivated');
+    let code = '';
+    await pending.catch((e: { code: string }) => (code = e.code));
+    expect(code).to.equal('server_error');
+    expect((store.entry(id) as { status: string }).status).to.equal('active');
+  });
+
+  it('updates billing after an invitation and after a reactivation', async () => {
+    const store = await loaded();
+    await store.invite(
+      { email: 'new@example.com', role: 'agent' },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+    expect(store.billing?.pendingInvitations).to.equal(2);
+    expect(store.entries.some((e) => e.email === 'new@example.com')).to.equal(true);
+    const result = await store.reactivateMember(idOf(store, 'jon@example.com'));
+    expect(result.charge?.amount).to.equal(1450);
+    expect(store.billing?.activeSeats).to.equal(6);
+  });
+
+  it('reloads the team after a version conflict', async () => {
+    const store = await loaded();
+    const id = idOf(store, 'tom@example.com');
+    await adapter().changeRole(id, 'admin', { version: store.entry(id)!.version });
+    let code = '';
+    await store.changeRole(id, 'admin').catch((e: { code: string }) => (code = e.code));
+    expect(code).to.equal('version_conflict');
+    await waitUntil(() => store.entry(id)?.role === 'admin', 'not refreshed');
+  });
+});
+
+describe('sharing one store', () => {
+  it('keeps <team-members> and <seat-billing-preview> in sync under <seatkit-provider>', async () => {
+    mock.backend.reset(scenarios.productExample);
+    const provider = await fixture<SeatkitProvider>(
+      html`<seatkit-provider .adapter=${adapter()}>
+        <seat-billing-preview></seat-billing-preview>
+        <team-members></team-members>
+      </seatkit-provider>`,
+    );
+    const team = provider.querySelector('team-members')!;
+    const preview = provider.querySelector('seat-billing-preview')!;
+    await waitUntil(
+      () => team.store?.complete && clean(preview.shadowRoot).includes('Pending invitations 1'),
+      'not loaded',
+      { timeout: 8000 },
+    );
+    expect(team.store).to.equal(provider.store);
+    await provider.store!.invite(
+      { email: 'x@example.com', role: 'agent' },
+      { idempotencyKey: crypto.randomUUID() },
+    );
+    await waitUntil(
+      () => clean(preview.shadowRoot).includes('Pending invitations 2'),
+      'preview not updated',
+    );
+    await waitUntil(() => Boolean(row(team, 'x@example.com')), 'list not updated');
+  });
+
+  it('provides a store to any element with provideSeatkit', async () => {
+    mock.backend.reset(scenarios.productExample);
+    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    const store = provideSeatkit(root, { adapter: adapter() });
+    root.append(document.createElement('seat-billing-preview'));
+    const preview = root.querySelector('seat-billing-preview')!;
+    await waitUntil(() => clean(preview.shadowRoot).includes('$145.00'), 'not loaded', {
+      timeout: 8000,
+    });
+    expect(store.status).to.equal('ready');
+  });
+});
+
+describe('message catalogue', () => {
+  it('has the same keys in English and German in every area', () => {
+    for (const [area, messages] of Object.entries(AREAS)) {
+      expect(Object.keys(messages.de).sort(), area).to.deep.equal(Object.keys(messages.en).sort());
+    }
+  });
+});

@@ -1,0 +1,253 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
+import { generateScenario, scenarios } from '../../mocks/scenarios.ts';
+import { $, $$, adapter, clean, menuItem, mountTeam, openMenu, row } from './helpers/team.ts';
+import type { TeamMembers } from '../../src/elements/team-members/team-members.ts';
+
+let mock: BrowserMock;
+before(async () => {
+  mock = await startBrowserMock(scenarios.productExample);
+});
+after(() => mock.stop());
+afterEach(() => mock.backend.clearFaults());
+
+describe('<team-members> list', () => {
+  it('shows members and invitations with avatar, role, status and numbers', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    const olivia = row(el, 'Olivia Park')!;
+    expect(clean(olivia.querySelector('[part~="avatar"]'))).to.equal('OP');
+    expect(clean(olivia))
+      .to.contain('olivia@example.com')
+      .and.contain('Owner')
+      .and.contain('+14155550100');
+    expect(clean(olivia)).to.contain('(you)');
+    expect(clean(row(el, 'lena@example.com'))).to.contain('Pending until Nov 21, 2026');
+    expect(clean(row(el, 'sam@example.com'))).to.contain('Expired on Nov 9, 2026');
+    expect(clean(row(el, 'Jon Fry'))).to.contain('Deactivated');
+    expect($$(el, '[role="listitem"]').length).to.equal(8);
+    await expect(el).to.be.accessible();
+  });
+
+  it('searches by name or email, filters by role and status, and sorts', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    const names = () =>
+      $$(el, '[part~="name"]').map((n) => clean(n).replace(' (you)', '').replace(' Invited', ''));
+    const cases: Array<[Partial<TeamMembers['query']>, string[]]> = [
+      [{ search: 'PRI' }, ['Priya Shah']],
+      [{ search: 'lena@' }, ['lena@example.com']],
+      [{ role: 'admin' }, ['Marcus Lee', 'sam@example.com']],
+      [{ status: 'pending' }, ['lena@example.com']],
+      [{ status: 'expired' }, ['sam@example.com']],
+      [{ status: 'deactivated', role: 'agent' }, ['Jon Fry']],
+    ];
+    for (const [patch, expected] of cases) {
+      el.query = { search: '', role: '', status: '', sort: 'name', ...patch };
+      await el.updateComplete;
+      await waitUntil(() => names().length === expected.length, JSON.stringify(patch));
+      expect(names(), JSON.stringify(patch)).to.deep.equal(expected);
+    }
+    el.query = { search: '', role: '', status: '', sort: 'role' };
+    await el.updateComplete;
+    await waitUntil(() => names()[0] === 'Olivia Park');
+    expect(names().slice(0, 3)).to.deep.equal(['Olivia Park', 'Marcus Lee', 'sam@example.com']);
+  });
+
+  it('types into the search box and offers to clear filters when nothing matches', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    $<HTMLInputElement>(el, '[part~="search"]')!.focus();
+    await sendKeys({ type: 'nobody-like-this' });
+    await el.updateComplete;
+    expect(clean($(el, '[part~="empty"]'))).to.contain('No one matches');
+    await expect(el).to.be.accessible();
+    ($(el, '[part~="empty"] button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await waitUntil(() => $$(el, '[role="listitem"]').length === 8);
+  });
+
+  it('shows the loading state, then an error with Retry that recovers', async () => {
+    mock.backend.reset(scenarios.productExample);
+    mock.backend.injectFault('listTeam', { status: 500, times: 1 });
+    const el = await fixture<TeamMembers>(
+      html`<team-members .adapter=${adapter()}></team-members>`,
+    );
+    expect(clean($(el, '[part~="loading"]'))).to.contain('Loading team');
+    await expect(el).to.be.accessible();
+    await waitUntil(() => $(el, '[part~="error"]'), 'no error state', { timeout: 8000 });
+    expect(clean($(el, '[part~="error"]'))).to.contain('The team could not be loaded.');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
+    await waitUntil(() => $$(el, '[role="listitem"]').length === 8, 'retry did not load', {
+      timeout: 8000,
+    });
+  });
+
+  it('speaks German when the page does', async () => {
+    const el = await mountTeam(mock, scenarios.productExample, { lang: 'de' });
+    expect(clean(row(el, 'Olivia Park')))
+      .to.contain('Inhaber')
+      .and.contain('(Sie)');
+    expect(clean(row(el, 'lena@example.com'))).to.contain('Ausstehend bis');
+    expect(clean($(el, '[part~="invite-button"]'))).to.equal('Mitglied einladen');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads 10,000 members through the cursor, renders only the visible rows and filters fast', async () => {
+    const el = await mountTeam(mock, generateScenario(10_000));
+    expect(el.store!.entries.length).to.be.at.least(10_000);
+    expect($$(el, '[role="listitem"]').length).to.be.below(100);
+    const started = performance.now();
+    el.query = { ...el.query, search: 'ada' };
+    const shown = el.visibleEntries.length;
+    const elapsed = performance.now() - started;
+    expect(shown).to.be.above(0);
+    expect(elapsed).to.be.below(100);
+  });
+});
+
+describe('<team-members> for each role', () => {
+  const MEMBER_ACTIONS = ['changeRole', 'assignNumber', 'deactivate', 'remove'];
+  const cases = [
+    {
+      role: 'owner',
+      actor: 'olivia@example.com',
+      scenario: scenarios.productExample,
+      invites: true,
+      on: 'Marcus Lee',
+      actions: [...MEMBER_ACTIONS, 'transfer'],
+    },
+    {
+      role: 'admin',
+      actor: 'marcus@example.com',
+      scenario: scenarios.productExample,
+      invites: true,
+      on: 'Priya Shah',
+      actions: MEMBER_ACTIONS,
+    },
+    {
+      role: 'supervisor',
+      actor: 'grace@example.com',
+      scenario: scenarios.pro,
+      invites: false,
+      on: 'Priya Shah',
+      actions: [],
+    },
+    {
+      role: 'agent',
+      actor: 'priya@example.com',
+      scenario: scenarios.productExample,
+      invites: false,
+      on: 'Tom Becker',
+      actions: [],
+    },
+  ];
+  for (const c of cases) {
+    it(`shows the ${c.role} what a ${c.role} may do`, async () => {
+      const el = await mountTeam(mock, c.scenario, { actor: c.actor });
+      expect(Boolean($(el, '[part~="invite-button"]')), 'Invite Member').to.equal(c.invites);
+      expect(Boolean($(el, '[part~="bulk-invite-button"]')), 'Bulk Invite').to.equal(c.invites);
+      if (!c.actions.length) {
+        expect($$(el, '[part~="menu-button"]')).to.have.length(0);
+      } else {
+        const items = await openMenu(el, c.on);
+        expect(items.map((i) => i.dataset.action)).to.deep.equal(c.actions);
+        expect(items.every((i) => i.getAttribute('aria-disabled') === 'false')).to.equal(true);
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('disables what an admin may not do to the owner, with the reason', async () => {
+    const el = await mountTeam(mock, scenarios.productExample, { actor: 'marcus@example.com' });
+    await openMenu(el, 'Olivia Park');
+    const role = menuItem(el, 'changeRole')!;
+    expect(role.getAttribute('aria-disabled')).to.equal('true');
+    expect(clean(role)).to.contain("owner's role can't be changed");
+    expect(menuItem(el, 'deactivate')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(menuItem(el, 'transfer')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers Resend and Revoke on invitations', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    const items = await openMenu(el, 'sam@example.com');
+    expect(items.map((i) => clean(i))).to.deep.equal(['Resend', 'Revoke']);
+  });
+});
+
+describe('<team-members> Invite Member and Bulk Invite', () => {
+  it('opens its own dialogs; a sent invitation appears in the list at once', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    $<HTMLButtonElement>(el, '[part~="bulk-invite-button"]')!.click();
+    const bulk = $<HTMLElement & { open: boolean; close(): void }>(el, 'bulk-invite')!;
+    await waitUntil(() => bulk.open, 'Bulk Invite did not open');
+    bulk.close();
+    $<HTMLButtonElement>(el, '[part~="invite-button"]')!.click();
+    const dialog = $<HTMLElement & { open: boolean }>(el, 'invite-dialog')!;
+    await waitUntil(() => dialog.open, 'Invite Member did not open');
+    const email = dialog.shadowRoot!.querySelector<HTMLInputElement>('#email')!;
+    email.focus();
+    await sendKeys({ type: 'new.person@example.com' });
+    const submit = dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!;
+    await waitUntil(() => !submit.disabled, 'Send Invite stays disabled', { timeout: 5000 });
+    submit.click();
+    await waitUntil(() => Boolean(row(el, 'new.person@example.com')), 'invitation not listed', {
+      timeout: 5000,
+    });
+    await waitUntil(() =>
+      clean($(el, '[role="status"]')).includes('Invitation sent to new.person@example.com'),
+    );
+  });
+});
+
+describe('<team-members> ⋮ menu keyboard', () => {
+  it('opens with Enter, moves with arrows, Home/End, closes with Escape back on the button', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    const button = row(el, 'Marcus Lee')!.querySelector<HTMLButtonElement>(
+      '[part~="menu-button"]',
+    )!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const active = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.action;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(active()).to.equal('changeRole');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()).to.equal('assignNumber');
+    await sendKeys({ press: 'End' });
+    expect(active()).to.equal('transfer');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active()).to.equal('changeRole');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(active()).to.equal('transfer');
+    await sendKeys({ press: 'Home' });
+    expect(active()).to.equal('changeRole');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '#row-menu')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('opens on the last item with ArrowUp and runs an item with Enter, focus returning after', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    const button = row(el, 'Marcus Lee')!.querySelector<HTMLButtonElement>(
+      '[part~="menu-button"]',
+    )!;
+    button.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.action).to.equal('transfer');
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'Enter' });
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    await waitUntil(() => dialog.open);
+    expect(clean(dialog.querySelector('h2'))).to.equal('Change role for Marcus Lee');
+    expect(el.shadowRoot!.activeElement?.tagName).to.equal('SELECT');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement === button, 'focus did not return to ⋮');
+  });
+});
