@@ -25,8 +25,15 @@ export interface Fault {
   latencyMs?: number;
   /** Answer with this HTTP status (a problem with the code the status means). */
   status?: number;
-  /** Fail as a network error (no response at all). */
+  /** Fail as a network error (no response at all), before the backend sees the request. */
   network?: true;
+  /**
+   * The backend applies the request, then the answer is lost on the way back (a network error):
+   * the case an Idempotency-Key exists for.
+   */
+  dropResponse?: true;
+  /** Seconds sent in `Retry-After` with a 429/503 `status` (default 1). */
+  retryAfter?: number;
   /** How many requests it affects; every one when omitted. */
   times?: number;
 }
@@ -43,15 +50,22 @@ export interface MockBackend {
   readonly clock: MockClock;
   /** Simulates the invitee accepting (by invitation id or email): joins and is charged. */
   acceptInvitation(idOrEmail: string): { member: Member; charge: Charge };
-  /** Signs in as another active member. */
-  setActor(email: string): void;
+  /**
+   * Signs in as another active member. `stillSignedIn` keeps a deactivated member's session (a
+   * member deactivated while signed in): every request then answers as it would for them.
+   */
+  setActor(email: string, options?: { stillSignedIn?: boolean }): void;
   setPlan(planId: string, period?: BillingPeriod): void;
   injectFault(operationId: OperationId | '*', fault: Fault): void;
   clearFaults(): void;
   /** Back to the scenario it was created with (or a new one), faults and idempotency keys cleared. */
   reset(scenario?: unknown): void;
-  /** The current state as a scenario (to persist it or share it as a link). */
-  snapshot(): Scenario;
+  /**
+   * The current state as a scenario (to persist it or share it as a link). The owner's password
+   * is left out (`password: ''`: a backend loaded from it refuses every transfer) unless
+   * `includePassword` asks for it, so it can't leak through a log, a test report or `/_mock/snapshot`.
+   */
+  snapshot(options?: { includePassword?: boolean }): Scenario;
   charges(): Charge[];
   invoices(): Invoice[];
 }
@@ -171,73 +185,84 @@ export function createMockBackend(
         return problemResponse(
           new SeatkitError(code, `Injected fault: HTTP ${fault.status}.`, {
             status: fault.status,
-            ...(fault.status === 429 || fault.status === 503 ? { retryAfter: 1 } : {}),
+            ...(fault.status === 429 || fault.status === 503
+              ? { retryAfter: fault.retryAfter ?? 1 }
+              : {}),
           }),
         );
       }
-      let body: unknown;
-      try {
-        body = route.body ? await readJson(request) : undefined;
-      } catch (error) {
-        return problemResponse(error as SeatkitError);
-      }
-      // From here to the answer nothing awaits: checks and writes happen as one step.
-      const url = new URL(request.url);
-      const key = route.idempotent ? request.headers.get('Idempotency-Key') : null;
-      const fingerprint = `${route.method} ${url.pathname} ${stableJson(body)}`;
-      const scopedKey = key ? `${db.actorId} ${key}` : null;
-      if (scopedKey) {
-        const stored = idempotency.get(scopedKey);
-        if (stored && stored.fingerprint === fingerprint) {
-          return jsonResponse(stored.status, stored.body, { 'Idempotent-Replayed': 'true' });
-        }
-        if (stored) {
-          return problemResponse(
-            new Refusal(
-              'idempotency_conflict',
-              'This Idempotency-Key was already used for a different request. Use a new key for a new change.',
-            ),
-          );
-        }
-      }
-      const ifMatch = request.headers.get('If-Match');
-      const version = parseVersionTag(ifMatch);
-      if (route.versioned && ifMatch !== null && version === null) {
-        return problemResponse(
-          new Refusal('validation_failed', 'If-Match must hold a version, like "3".', {
-            status: 400,
-          }),
-        );
-      }
-      try {
-        renew(db);
-        const decoded: Record<string, string> = {};
-        for (const [name, value] of Object.entries(params)) {
-          const text = typeof value === 'string' ? value : (value ?? []).join('/');
-          try {
-            decoded[name] = decodeURIComponent(text);
-          } catch {
-            decoded[name] = text;
-          }
-        }
-        const result = OPERATIONS[route.operationId](db, {
-          params: decoded,
-          query: url.searchParams,
-          body,
-          ifMatch: route.versioned ? version : null,
-        });
-        const status =
-          route.operationId === 'invite' || route.operationId === 'bulkInvite' ? 201 : 200;
-        if (scopedKey) idempotency.set(scopedKey, { fingerprint, status, body: result });
-        return jsonResponse(status, result);
-      } catch (error) {
-        if (error instanceof SeatkitError) return problemResponse(error, url.pathname);
-        console.error('[seatkit mock] unexpected error', error);
-        return problemResponse(
-          new SeatkitError('server_error', 'The mock backend failed.', { status: 500 }),
-        );
-      }
+      const answer = await respond(route, request, params);
+      return fault?.dropResponse ? HttpResponse.error() : answer;
     });
+  }
+
+  async function respond(
+    route: Route,
+    request: Request,
+    params: Record<string, string | readonly string[] | undefined>,
+  ): Promise<Response> {
+    let body: unknown;
+    try {
+      body = route.body ? await readJson(request) : undefined;
+    } catch (error) {
+      return problemResponse(error as SeatkitError);
+    }
+    // From here to the answer nothing awaits: checks and writes happen as one step.
+    const url = new URL(request.url);
+    const key = route.idempotent ? request.headers.get('Idempotency-Key') : null;
+    const fingerprint = `${route.method} ${url.pathname} ${stableJson(body)}`;
+    const scopedKey = key ? `${db.actorId} ${key}` : null;
+    if (scopedKey) {
+      const stored = idempotency.get(scopedKey);
+      if (stored && stored.fingerprint === fingerprint) {
+        return jsonResponse(stored.status, stored.body, { 'Idempotent-Replayed': 'true' });
+      }
+      if (stored) {
+        return problemResponse(
+          new Refusal(
+            'idempotency_conflict',
+            'This Idempotency-Key was already used for a different request. Use a new key for a new change.',
+          ),
+        );
+      }
+    }
+    const ifMatch = request.headers.get('If-Match');
+    const version = parseVersionTag(ifMatch);
+    if (route.versioned && ifMatch !== null && version === null) {
+      return problemResponse(
+        new Refusal('validation_failed', 'If-Match must hold a version, like "3".', {
+          status: 400,
+        }),
+      );
+    }
+    try {
+      renew(db);
+      const decoded: Record<string, string> = {};
+      for (const [name, value] of Object.entries(params)) {
+        const text = typeof value === 'string' ? value : (value ?? []).join('/');
+        try {
+          decoded[name] = decodeURIComponent(text);
+        } catch {
+          decoded[name] = text;
+        }
+      }
+      const result = OPERATIONS[route.operationId](db, {
+        params: decoded,
+        query: url.searchParams,
+        body,
+        ifMatch: route.versioned ? version : null,
+      });
+      const status =
+        route.operationId === 'invite' || route.operationId === 'bulkInvite' ? 201 : 200;
+      if (scopedKey) idempotency.set(scopedKey, { fingerprint, status, body: result });
+      return jsonResponse(status, result);
+    } catch (error) {
+      if (error instanceof SeatkitError) return problemResponse(error, url.pathname);
+      console.error('[seatkit mock] unexpected error', error);
+      return problemResponse(
+        new SeatkitError('server_error', 'The mock backend failed.', { status: 500 }),
+      );
+    }
   }
 
   const backend: MockBackend = {
@@ -251,11 +276,12 @@ export function createMockBackend(
       renew(db);
       return acceptInvitation(db, idOrEmail);
     },
-    setActor: (email) => {
+    setActor: (email, { stillSignedIn = false } = {}) => {
       const id = db.memberIdByEmail.get(canonicalEmail(email));
       const member = id ? db.members.get(id) : undefined;
       if (!member) fail('not_found', `${email} is not a member.`);
-      if (member.status !== 'active') fail('conflict', `${email} is deactivated.`);
+      if (member.status !== 'active' && !stillSignedIn)
+        fail('conflict', `${email} is deactivated.`);
       db.actorId = member.id;
       db.revision++;
     },
@@ -280,7 +306,10 @@ export function createMockBackend(
       idempotency = new Map();
       faults.clear();
     },
-    snapshot: () => snapshotDb(db),
+    snapshot: ({ includePassword = false } = {}) => {
+      const scenario = snapshotDb(db);
+      return includePassword ? scenario : { ...scenario, password: '' };
+    },
     charges: () => db.charges.map((c) => ({ ...c })),
     invoices: () => db.invoices.map((i) => ({ ...i })),
   };
@@ -302,6 +331,8 @@ const FaultBody = z.object({
   latencyMs: z.optional(z.number()),
   status: z.optional(z.int()),
   network: z.optional(z.literal(true)),
+  dropResponse: z.optional(z.literal(true)),
+  retryAfter: z.optional(z.int()),
   times: z.optional(z.int()),
 });
 const ResetBody = z.optional(z.object({ scenario: z.optional(z.unknown()) }));

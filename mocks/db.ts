@@ -83,12 +83,19 @@ export interface Db {
   revision: number;
 }
 
-/** `Olivia.Park@Example.com` → `olivia-park-example-com`. */
+/** Longest slug in an id: ids stay far below the wire contract's 200 characters. */
+const SLUG_MAX = 80;
+
+/**
+ * `Olivia.Park@Example.com` → `olivia-park-example-com`, at most SLUG_MAX characters (a 254-character
+ * email or a long ring-group name would otherwise make an id the wire contract refuses).
+ */
 export function slug(text: string): string {
   return (
     text
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, SLUG_MAX)
       .replace(/^-+|-+$/g, '') || 'x'
   );
 }

@@ -113,8 +113,12 @@ export function renew(db: Db): void {
 function actorRow(db: Db): MemberRow {
   const actor = db.members.get(db.actorId);
   if (!actor) throw new Refusal('unauthenticated', 'Nobody is signed in.');
+  // A deactivated member is known but may do nothing: 403 with the reason (PRODUCT.md).
   if (actor.status !== 'active')
-    throw new Refusal('unauthenticated', 'Your account is deactivated.');
+    throw new Refusal(
+      'forbidden',
+      'Your account is deactivated. Ask the owner or an admin to reactivate it.',
+    );
   return actor;
 }
 
@@ -208,12 +212,18 @@ function inviteCode(problems: readonly InviteProblem[]): ErrorCode {
   return 'validation_failed';
 }
 
-const RawInviteBody = z.object({
+// Request bodies are strict: a field the contract doesn't have (`amount`, `paidSeats`, `status`,
+// `version`, ...) is refused with 422 rather than silently dropped, so a client can never believe
+// it set something the server ignored, and nothing can be smuggled past a later code change.
+const RawInviteBody = z.strictObject({
   email: z.string(),
   role: z.string(),
   phoneNumber: z.optional(z.nullable(z.string())),
 });
-const RawBulkBody = z.object({
+const StrictChangeRole = z.strictObject(ChangeRoleInput.shape);
+const StrictAssignNumber = z.strictObject(AssignNumberInput.shape);
+const StrictTransfer = z.strictObject(TransferInput.shape);
+const RawBulkBody = z.strictObject({
   invitations: z.array(RawInviteBody).check(z.minLength(1), z.maxLength(100_000)),
 });
 
@@ -584,7 +594,7 @@ export function acceptInvitation(db: Db, idOrEmail: string): { member: Member; c
 
 function changeRole(db: Db, req: OperationRequest): Member {
   const row = memberOr404(db, req.params.id ?? '');
-  const { role } = parse(ChangeRoleInput, req.body);
+  const { role } = parse(StrictChangeRole, req.body);
   authorize(db, 'changeRole', { target: row, newRole: role });
   checkVersion(row, req.ifMatch, `${row.name}'s membership`);
   if (row.role !== role) {
@@ -626,7 +636,7 @@ function checkAssignee(db: Db, assignee: Assignee, field: string, except?: strin
 
 function assignPhoneNumber(db: Db, req: OperationRequest): PhoneNumber {
   const number = req.params.number ?? '';
-  const { assignee } = parse(AssignNumberInput, req.body);
+  const { assignee } = parse(StrictAssignNumber, req.body);
   const target = assignee?.type === 'member' ? db.members.get(assignee.memberId) : undefined;
   authorize(db, 'assignPhoneNumber', target ? { target } : {});
   if (!db.numbers.has(number))
@@ -656,7 +666,7 @@ function removalImpact(db: Db, req: OperationRequest): RemovalImpact {
   };
 }
 
-const RemoveBody = z.object({ reassignTo: z.optional(z.nullable(AssigneeSchema)) });
+const RemoveBody = z.strictObject({ reassignTo: z.optional(z.nullable(AssigneeSchema)) });
 
 function removeMember(db: Db, req: OperationRequest): RemovalResult {
   const row = memberOr404(db, req.params.id ?? '');
@@ -712,7 +722,7 @@ function reactivateMember(db: Db, req: OperationRequest): MemberChangeResult {
 }
 
 function transferOwnership(db: Db, req: OperationRequest): TransferResult {
-  const { memberId, password } = parse(TransferInput, req.body);
+  const { memberId, password } = parse(StrictTransfer, req.body);
   const target = db.members.get(memberId);
   const owner = authorize(db, 'transferOwnership', target ? { target } : {});
   const lockedUntil = db.transfer.lockedUntil;

@@ -65,7 +65,7 @@ async function main() {
   const toolbar = document.getElementById('demo-toolbar')!;
   const view: ToolbarView = { backend, status: '', ...prefs };
 
-  const persist = () => saveScenario(localStorage, backend.snapshot());
+  const persist = () => saveScenario(localStorage, backend.snapshot({ includePassword: true }));
   mock.worker.events.on('response:mocked', persist);
 
   const connect = () => {
@@ -134,7 +134,7 @@ async function main() {
       update();
     },
     async copyLink() {
-      const link = scenarioLink(location, backend.snapshot());
+      const link = scenarioLink(location, backend.snapshot({ includePassword: true }));
       try {
         await navigator.clipboard.writeText(link);
         view.status = 'Link copied';

@@ -3,7 +3,8 @@
  * printable without spaces, `@` or `"`-quoting) and strict about what a mail server would refuse:
  * RFC 5321 limits (local part ≤ 64, address ≤ 254, each domain label ≤ 63), a dotted domain
  * whose labels are letters/digits/hyphens. Unicode (IDN) domains are accepted as typed; lengths
- * are counted in characters as typed. Identity is case-insensitive: `canonicalEmail` lower-cases.
+ * are counted in characters as typed. Identity is case-insensitive and Unicode-normalised
+ * (NFC): `canonicalEmail` normalises and lower-cases. Invisible format characters are refused.
  */
 export type EmailCheck =
   | { ok: true; email: string; canonical: string }
@@ -22,7 +23,8 @@ function refuse(message: string): EmailCheck {
 }
 
 export function checkEmail(raw: string): EmailCheck {
-  const email = raw.trim();
+  // NFC so an accent typed as one character or as letter + combining mark is one address.
+  const email = raw.trim().normalize('NFC');
   if (email === '') return refuse('Enter an email address.');
   const at = email.lastIndexOf('@');
   if (at === -1) return refuse(`${email} is missing an @.`);
@@ -32,6 +34,10 @@ export function checkEmail(raw: string): EmailCheck {
   if (local === '') return refuse(`${email} is missing the part before @.`);
   if (domain === '') return refuse(`${email} is missing the domain after @.`);
   if (/\s/u.test(email)) return refuse(`${email} contains a space.`);
+  // Invisible format characters (zero-width space, soft hyphen, bidi overrides) make two
+  // different identities look the same on screen.
+  if (/[\p{Cc}\p{Cf}]/u.test(email))
+    return refuse(`${JSON.stringify(email)} contains an invisible character. Type it again.`);
   if (codePoints(local) > 64) return refuse('The part before @ is longer than 64 characters.');
   if (codePoints(email) > 254) return refuse('The address is longer than 254 characters.');
   if (!LOCAL_CHAR.test(local))
@@ -54,7 +60,7 @@ export function checkEmail(raw: string): EmailCheck {
   return { ok: true, email, canonical: canonicalEmail(email) };
 }
 
-/** The identity of an address: trimmed and lower-cased. */
+/** The identity of an address: trimmed, Unicode NFC and lower-cased. */
 export function canonicalEmail(email: string): string {
-  return email.trim().toLowerCase();
+  return email.trim().normalize('NFC').toLowerCase();
 }

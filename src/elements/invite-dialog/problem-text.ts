@@ -109,6 +109,8 @@ const ERROR_KEYS = new Set([
 export function errorText(t: Translate, error: unknown): string {
   const e = error as Partial<SeatkitError> | null;
   const code = typeof e?.code === 'string' ? e.code : '';
+  if (code === 'rate_limited' && e?.retryAfter)
+    return t('error.rateLimited', { seconds: e.retryAfter });
   if (ERROR_KEYS.has(code)) return t(`invite.error.${code}` as MessageKey);
   const message = error instanceof Error ? error.message : String(error);
   return t('invite.error.other', { message });

@@ -10,6 +10,10 @@ export function errorText(error: unknown, l: Localizer): string {
     case 'network_error':
     case 'timeout':
       return l.t('error.network');
+    case 'rate_limited':
+      return error.retryAfter
+        ? l.t('error.rateLimited', { seconds: error.retryAfter })
+        : l.t('error.rateLimitedNow');
     default:
       return error.message || l.t('error.generic');
   }

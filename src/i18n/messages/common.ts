@@ -28,6 +28,8 @@ export const commonMessages = defineMessages(
     'error.versionConflict':
       'Someone else changed this in the meantime. The list has been refreshed.',
     'error.noAdapter': 'No backend adapter is connected.',
+    'error.rateLimited': 'Too many requests. Try again in {seconds} seconds.',
+    'error.rateLimitedNow': 'Too many requests. Wait a moment and try again.',
     'role.needsPlan': '{role} needs the {plan} plan or above',
   },
   {
@@ -57,6 +59,8 @@ export const commonMessages = defineMessages(
     'error.versionConflict':
       'Jemand anderes hat dies inzwischen geändert. Die Liste wurde aktualisiert.',
     'error.noAdapter': 'Es ist kein Backend-Adapter verbunden.',
+    'error.rateLimited': 'Zu viele Anfragen. Versuchen Sie es in {seconds} Sekunden erneut.',
+    'error.rateLimitedNow': 'Zu viele Anfragen. Warten Sie kurz und versuchen Sie es erneut.',
     'role.needsPlan': '{role} erfordert den Tarif {plan} oder höher',
   },
 );
