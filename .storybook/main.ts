@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { writeManifest } from '../scripts/cem.mjs';
 import { mswWorker } from '../scripts/msw-worker-plugin.ts';
 
 const config: StorybookConfig = {
@@ -6,7 +7,9 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', 'msw-storybook-addon'],
   core: { disableTelemetry: true },
-  viteFinal(viteConfig) {
+  async viteFinal(viteConfig) {
+    // The Docs pages read custom-elements.json: rebuild it from the JSDoc so it is never stale.
+    await writeManifest({ quiet: true });
     viteConfig.plugins = [...(viteConfig.plugins ?? []), mswWorker()];
     return viteConfig;
   },

@@ -1,10 +1,10 @@
-import type { Preview } from '@storybook/web-components-vite';
-import { mswLoader } from 'msw-storybook-addon/csf3';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import manifest from '../custom-elements.json';
+import annotations from './annotations.ts';
 
-const preview: Preview = {
-  loaders: [mswLoader()],
-  parameters: {
-    controls: { expanded: true },
-  },
-};
-export default preview;
+// custom-elements.json comes from the JSDoc on the element classes (`npm run cem`; main.ts
+// regenerates it before every Storybook start or build): attributes, properties, events, slots,
+// CSS parts and custom properties on each element's Docs page.
+setCustomElementsManifest(manifest);
+
+export default annotations;

@@ -1,0 +1,11 @@
+// src/i18n/messages/fr.ts — a new language is one complete catalogue: every key, checked by tsc.
+import { CATALOGUE, type MessageKey } from 'seatkit';
+
+export const fr: Record<MessageKey, string> = {
+  ...CATALOGUE.en, // start complete, then translate every key
+  'team.title': 'Membres de l’équipe',
+  'action.inviteMember': 'Inviter un membre',
+  'action.bulkInvite': 'Invitation groupée',
+  'team.pendingUntil': 'En attente jusqu’au {date}',
+  'invite.preview.prorated.other': '{amount} pour les {days} jours restants de ce cycle',
+};

@@ -1,0 +1,370 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import {
+  demo,
+  emptyTeam,
+  essentialsAtLimit,
+  generateScenario,
+  pro,
+  productExample,
+} from '../mocks/scenarios.ts';
+import { frame, type Frame } from './support/frame.ts';
+import { mockStory, signedInAs, type MockStoryOptions } from './support/mock-backend.ts';
+import { TIMEOUT, inside, loadedTeam, openDialog, rowWith, textOf } from './support/play.ts';
+
+const meta: Meta = {
+  title: 'Elements/<team-members>',
+  component: 'team-members',
+  tags: ['autodocs'],
+  parameters: { layout: 'fullscreen' },
+};
+export default meta;
+type Story = StoryObj;
+
+/** A `<team-members>` on its own story backend, framed as `options` say (language, dark page). */
+function teamStory(scenario: unknown, options: MockStoryOptions & Frame = {}): Story {
+  const mock = mockStory(scenario, options);
+  const element = options.dark
+    ? html`<team-members theme="dark" .adapter=${mock.adapter}></team-members>`
+    : html`<team-members .adapter=${mock.adapter}></team-members>`;
+  return {
+    ...mock.story,
+    render: () => frame(element, options),
+  };
+}
+
+const menuButton = (name: string) => ({ name: `Actions for ${name}` });
+
+// ---- each role's view -----------------------------------------------------------------------
+
+/** The owner sees every action, including Transfer Ownership on an active member. */
+export const OwnerView: Story = {
+  ...teamStory(demo),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const shadow = inside(team);
+    await expect(shadow.getByRole('button', { name: 'Invite Member' })).toBeVisible();
+    await expect(shadow.getByRole('button', { name: 'Bulk Invite' })).toBeVisible();
+    await userEvent.click(shadow.getByRole('button', menuButton('Marcus Lee')));
+    const menu = within(shadow.getByRole('menu'));
+    await expect(menu.getByRole('menuitem', { name: 'Transfer Ownership' })).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Remove Member' })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+  },
+};
+
+/** An admin manages the team but never touches the owner or transfers ownership. */
+export const AdminView: Story = {
+  ...teamStory(signedInAs(demo, 'marcus@example.com')),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const shadow = inside(team);
+    await expect(shadow.getByRole('button', { name: 'Invite Member' })).toBeVisible();
+    await userEvent.click(shadow.getByRole('button', menuButton('Priya Shah')));
+    const menu = within(shadow.getByRole('menu'));
+    await expect(menu.getByRole('menuitem', { name: 'Remove Member' })).toBeVisible();
+    await expect(menu.queryByRole('menuitem', { name: 'Transfer Ownership' })).toBeNull();
+    await userEvent.keyboard('{Escape}');
+  },
+};
+
+/** A supervisor (Pro plan) sees the team directory read-only. */
+export const SupervisorView: Story = {
+  ...teamStory(signedInAs(pro, 'grace@example.com')),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const shadow = inside(team);
+    await expect(shadow.queryByRole('button', { name: 'Invite Member' })).toBeNull();
+    await expect(shadow.queryByRole('button', menuButton('Tom Becker'))).toBeNull();
+  },
+};
+
+/** An agent sees the team directory read-only: no invite buttons, no row menus. */
+export const AgentView: Story = {
+  ...teamStory(signedInAs(demo, 'priya@example.com')),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const shadow = inside(team);
+    await expect(shadow.queryByRole('button', { name: 'Invite Member' })).toBeNull();
+    await expect(shadow.queryByRole('button', { name: 'Bulk Invite' })).toBeNull();
+    await expect(shadow.queryByRole('button', menuButton('Tom Becker'))).toBeNull();
+    await expect(rowWith(team, 'Tom Becker')).toBeTruthy();
+  },
+};
+
+// ---- each plan ------------------------------------------------------------------------------
+
+/** Essentials with all 5 seats used (4 active + 1 pending). */
+export const EssentialsAtLimit: Story = teamStory(essentialsAtLimit);
+
+/** Team plan, monthly: the worked example of the product rules. */
+export const TeamPlan: Story = teamStory(productExample);
+
+/** Pro plan, annual, with a supervisor and a pending supervisor invitation. */
+export const ProPlan: Story = {
+  ...teamStory(pro),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    await expect(textOf(rowWith(team, 'Grace Kim'))).toContain('Supervisor');
+  },
+};
+
+// ---- sizes and invitations ------------------------------------------------------------------
+
+/** A new account: the owner alone. */
+export const EmptyTeam: Story = {
+  ...teamStory(emptyTeam),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    await expect(rowWith(team, 'Olivia Park')).toBeTruthy();
+    await expect(inside(team).getByRole('button', { name: 'Invite Member' })).toBeVisible();
+  },
+};
+
+/** 10,000 members, fetched page by page and rendered through a virtualizer. */
+export const TenThousandMembers: Story = {
+  ...teamStory(generateScenario(10_000)),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    await waitFor(() => expect(team.store?.entries.length).toBe(10_002), { timeout: 30_000 });
+    // Only what is visible is in the DOM.
+    await expect(team.shadowRoot!.querySelectorAll('[role="listitem"]').length).toBeLessThan(200);
+    await userEvent.type(
+      inside(team).getByRole('searchbox', { name: 'Search by name or email' }),
+      'pia.ito.9999',
+    );
+    await waitFor(() => expect(rowWith(team, 'Pia Ito 9999')).toBeTruthy(), TIMEOUT);
+  },
+};
+
+/** `lena@` is pending until Nov 21; `sam@` expired (Resend is offered). */
+export const PendingAndExpiredInvitations: Story = {
+  ...teamStory(productExample),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    await expect(textOf(rowWith(team, 'lena@example.com'))).toContain('Pending until Nov 21, 2026');
+    await expect(textOf(rowWith(team, 'sam@example.com'))).toContain('Expired');
+    const shadow = inside(team);
+    await userEvent.click(shadow.getByRole('button', menuButton('sam@example.com')));
+    await expect(
+      within(shadow.getByRole('menu')).getByRole('menuitem', { name: 'Resend' }),
+    ).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+  },
+};
+
+// ---- flows ----------------------------------------------------------------------------------
+
+/** Invite Member → type an email → Send Invite → the invitation is in the list. */
+export const InviteOneMember: Story = {
+  ...teamStory(demo),
+  play: async ({ canvasElement, step }) => {
+    const team = await loadedTeam(canvasElement);
+    const shadow = inside(team);
+    await step('open Invite Member', async () => {
+      await userEvent.click(shadow.getByRole('button', { name: 'Invite Member' }));
+    });
+    const dialogHost = team.shadowRoot!.querySelector('invite-dialog')!;
+    const dialog = within(await openDialog(dialogHost));
+    await step('type the email and see the price', async () => {
+      await userEvent.type(
+        await dialog.findByRole('textbox', { name: 'Email' }),
+        'new.agent@example.com',
+      );
+      await waitFor(
+        () =>
+          expect(textOf(dialog.getByRole('region', { name: /billing|cost|price/i }))).toContain(
+            '$14.50',
+          ),
+        TIMEOUT,
+      );
+    });
+    await step('Send Invite', async () => {
+      await userEvent.click(dialog.getByRole('button', { name: 'Send Invite' }));
+      await waitFor(
+        () => expect(dialogHost.shadowRoot!.querySelector('dialog[open]')).toBeNull(),
+        TIMEOUT,
+      );
+    });
+    await step('find it in the list', async () => {
+      await userEvent.type(
+        shadow.getByRole('searchbox', { name: 'Search by name or email' }),
+        'new.agent',
+      );
+      await waitFor(
+        () => expect(textOf(rowWith(team, 'new.agent@example.com'))).toContain('Pending'),
+        TIMEOUT,
+      );
+    });
+  },
+};
+
+/** Change role from the row menu: Tom becomes an admin. */
+export const ChangeRole: Story = {
+  ...teamStory(demo),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const shadow = inside(team);
+    await userEvent.click(shadow.getByRole('button', menuButton('Tom Becker')));
+    await userEvent.click(
+      within(shadow.getByRole('menu')).getByRole('menuitem', { name: 'Change role' }),
+    );
+    const dialog = within(await openDialog(team));
+    await userEvent.selectOptions(dialog.getByRole('combobox', { name: 'Role' }), 'admin');
+    await userEvent.click(dialog.getByRole('button', { name: 'Change role' }));
+    await waitFor(() => expect(team.shadowRoot!.querySelector('dialog[open]')).toBeNull(), TIMEOUT);
+    await waitFor(
+      () =>
+        expect(textOf(rowWith(team, 'Tom Becker')?.querySelector('[part~="role"]'))).toBe('Admin'),
+      TIMEOUT,
+    );
+    // The backend agrees (not only the optimistic list).
+    await waitFor(
+      () =>
+        expect(
+          team.store?.entries.find((e) => e.kind === 'member' && e.email === 'tom@example.com')
+            ?.role,
+        ).toBe('admin'),
+      TIMEOUT,
+    );
+  },
+};
+
+async function openRemoval(canvasElement: HTMLElement, name: string) {
+  const team = await loadedTeam(canvasElement);
+  const shadow = inside(team);
+  await userEvent.click(shadow.getByRole('button', menuButton(name)));
+  await userEvent.click(
+    within(shadow.getByRole('menu')).getByRole('menuitem', { name: 'Remove Member' }),
+  );
+  const dialogEl = await openDialog(team);
+  const dialog = within(dialogEl);
+  await dialog.findByText(/call recordings are kept/, undefined, TIMEOUT);
+  return { team, dialog, dialogEl };
+}
+
+/** What removing Priya does, from the backend's removal impact, before anything happens. */
+export const RemovalImpact: Story = {
+  ...teamStory(demo),
+  play: async ({ canvasElement }) => {
+    const { dialogEl } = await openRemoval(canvasElement, 'Priya Shah');
+    const text = textOf(dialogEl);
+    for (const expected of [
+      '+14155550101',
+      '132 call recordings are kept',
+      '18 SMS conversations move to the shared team inbox',
+      'Q4 renewals',
+      'Salesforce (priya@example.com)',
+      'next renewal on Dec 1, 2026; no refund',
+    ]) {
+      await expect(text).toContain(expected);
+    }
+  },
+};
+
+/** Remove Member after reading the impact, reassigning her numbers to the Sales ring group. */
+export const RemoveMember: Story = {
+  ...teamStory(demo),
+  play: async ({ canvasElement }) => {
+    const { team, dialog } = await openRemoval(canvasElement, 'Priya Shah');
+    const reassign = dialog.getByRole('combobox', { name: 'Reassign the phone numbers' });
+    await userEvent.selectOptions(
+      reassign,
+      within(reassign).getByRole('option', { name: 'Sales' }),
+    );
+    await userEvent.click(dialog.getByRole('button', { name: 'Remove Member' }));
+    await waitFor(() => expect(rowWith(team, 'Priya Shah')).toBeUndefined(), TIMEOUT);
+    await waitFor(
+      () =>
+        expect(
+          team.store?.phoneNumbers.find((n) => n.number === '+14155550101')?.assignee?.type,
+        ).toBe('ringGroup'),
+      TIMEOUT,
+    );
+  },
+};
+
+/** The owner can't be removed: the confirmation says to transfer ownership first. */
+export const OwnerCannotBeRemoved: Story = {
+  ...teamStory(signedInAs(demo, 'marcus@example.com')),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const shadow = inside(team);
+    await userEvent.click(shadow.getByRole('button', menuButton('Olivia Park')));
+    await userEvent.click(
+      within(shadow.getByRole('menu')).getByRole('menuitem', { name: 'Remove Member' }),
+    );
+    const dialog = within(await openDialog(team));
+    await expect(dialog.getByText(/owner can.t be removed. Transfer ownership/i)).toBeVisible();
+    await expect(dialog.queryByRole('button', { name: 'Remove Member' })).toBeNull();
+    await userEvent.click(dialog.getByRole('button', { name: 'Close' }));
+  },
+};
+
+/** Transfer Ownership with a wrong password: the reason shows and nothing changes. */
+export const WrongPassword: Story = {
+  ...teamStory(demo),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const shadow = inside(team);
+    await userEvent.click(shadow.getByRole('button', menuButton('Marcus Lee')));
+    await userEvent.click(
+      within(shadow.getByRole('menu')).getByRole('menuitem', { name: 'Transfer Ownership' }),
+    );
+    const dialog = within(await openDialog(team));
+    await userEvent.type(dialog.getByLabelText('Your password'), 'not my password');
+    await userEvent.click(dialog.getByRole('button', { name: 'Transfer Ownership' }));
+    await waitFor(
+      () => expect(textOf(dialog.getByRole('alert'))).toMatch(/password is not right/i),
+      TIMEOUT,
+    );
+    await expect(textOf(rowWith(team, 'Olivia Park')?.querySelector('[part~="role"]'))).toBe(
+      'Owner',
+    );
+    await expect(textOf(rowWith(team, 'Marcus Lee')?.querySelector('[part~="role"]'))).toBe(
+      'Admin',
+    );
+  },
+};
+
+// ---- network, theme, language ---------------------------------------------------------------
+
+/** Every request takes 2.5 s: the loading state, then the team. */
+export const SlowNetwork: Story = {
+  ...teamStory(demo, { faults: [['*', { latencyMs: 2500 }]] }),
+  play: async ({ canvasElement }) => {
+    const team = await waitFor(() => {
+      const el = canvasElement.querySelector('team-members');
+      expect(el).toBeTruthy();
+      return el!;
+    });
+    await expect(await inside(team).findByText('Loading team…')).toBeVisible();
+  },
+};
+
+/** Every request answers HTTP 500: the error state with Retry. */
+export const ServerError: Story = {
+  ...teamStory(demo, { faults: [['*', { status: 500 }]] }),
+  play: async ({ canvasElement }) => {
+    const team = canvasElement.querySelector('team-members')!;
+    const shadow = inside(team);
+    await expect(
+      await shadow.findByText(/The team could not be loaded/, undefined, TIMEOUT),
+    ).toBeVisible();
+    await expect(shadow.getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
+
+/** `theme="dark"` on a dark host page. */
+export const DarkTheme: Story = teamStory(demo, { dark: true });
+
+/** `lang="de"` on an ancestor: German strings, dates and money. */
+export const German: Story = {
+  ...teamStory(demo, { lang: 'de' }),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    await expect(inside(team).getByRole('button', { name: 'Mitglied einladen' })).toBeVisible();
+    await expect(textOf(rowWith(team, 'lena@example.com'))).toContain('Ausstehend bis');
+  },
+};
