@@ -45,7 +45,7 @@ import type {
   TeamPage,
   TransferResult,
 } from '../src/schemas/index.ts';
-import { describeIssues } from '../src/schemas/scenario.ts';
+import { describeIssues } from '../src/schemas/describe-issues.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, STATUS_BY_CODE } from '../src/api/routes.ts';
 import { SeatkitError } from '../src/api/errors.ts';
 import type { OperationId } from '../src/api/routes.ts';

@@ -40,7 +40,8 @@ function logEvent(event: Event) {
   const item = document.createElement('li');
   const name = document.createElement('strong');
   name.textContent = event.type;
-  const payload = Object.fromEntries(Object.entries(event));
+  // The event's own data fields, as a host app would read them.
+  const payload = Object.fromEntries(Object.entries(event).filter(([key]) => key !== 'isTrusted'));
   const detail = document.createElement('div');
   detail.textContent = `${event.cancelable ? 'cancelable · ' : ''}${JSON.stringify(payload)}`;
   item.append(name, detail);

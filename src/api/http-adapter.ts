@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Problem } from '../schemas/index.ts';
 import type { Assignee, InviteInput, Role } from '../schemas/index.ts';
-import { describeIssues } from '../schemas/scenario.ts';
+import { describeIssues } from '../schemas/describe-issues.ts';
 import type {
   ReadOptions,
   SeatkitAdapter,
