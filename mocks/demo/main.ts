@@ -147,8 +147,9 @@ async function main() {
     },
     setLanguage(language) {
       view.language = language;
+      document.documentElement.lang = language;
       savePrefs();
-      location.reload();
+      update();
     },
     setTheme(theme) {
       view.theme = theme;

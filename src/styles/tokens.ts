@@ -1,59 +1,65 @@
 import { css } from 'lit';
 
+const dark = css`
+  --_sk-accent: var(--seatkit-accent, #8ab4ff);
+  --_sk-accent-text: var(--seatkit-accent-text, #0b1020);
+  --_sk-surface: var(--seatkit-surface, #16181d);
+  --_sk-surface-alt: var(--seatkit-surface-alt, #22252c);
+  --_sk-text: var(--seatkit-text, #eceef2);
+  --_sk-muted: var(--seatkit-muted, #a8aebb);
+  --_sk-border: var(--seatkit-border, #454a55);
+  --_sk-danger: var(--seatkit-danger, #ff9b8f);
+  --_sk-success: var(--seatkit-success, #7ee2a0);
+  --_sk-warning: var(--seatkit-warning, #ffc777);
+  --_sk-focus: var(--seatkit-focus, #8ab4ff);
+  color-scheme: dark;
+`;
+
+const light = css`
+  --_sk-accent: var(--seatkit-accent, #1d4ed8);
+  --_sk-accent-text: var(--seatkit-accent-text, #ffffff);
+  --_sk-surface: var(--seatkit-surface, #ffffff);
+  --_sk-surface-alt: var(--seatkit-surface-alt, #f4f5f7);
+  --_sk-text: var(--seatkit-text, #16181d);
+  --_sk-muted: var(--seatkit-muted, #555b66);
+  --_sk-border: var(--seatkit-border, #c9ccd3);
+  --_sk-danger: var(--seatkit-danger, #b42318);
+  --_sk-success: var(--seatkit-success, #116329);
+  --_sk-warning: var(--seatkit-warning, #8a4b00);
+  --_sk-focus: var(--seatkit-focus, #1d4ed8);
+  color-scheme: light;
+`;
+
 /**
  * Shared design tokens. Hosts theme through the public `--seatkit-*` custom properties (set on
  * the element or any ancestor); components read the private `--_sk-*` ones, which fall back to
  * light defaults, to dark ones under `prefers-color-scheme: dark`, or under `theme="dark"` on
- * the element. `theme="light"` pins light.
+ * the element. `theme="light"` pins light. Without its own `theme`, an element takes the closest
+ * ancestor's `theme` (read when it connects; the `dark` / `light` custom states set by
+ * HostContextController in src/elements/shared/host-context.ts). The `:state()` rules stand
+ * alone so a browser without custom states still reads the others.
  */
 export const tokens = css`
   :host {
-    --_sk-accent: var(--seatkit-accent, #1d4ed8);
-    --_sk-accent-text: var(--seatkit-accent-text, #ffffff);
-    --_sk-surface: var(--seatkit-surface, #ffffff);
-    --_sk-surface-alt: var(--seatkit-surface-alt, #f4f5f7);
-    --_sk-text: var(--seatkit-text, #16181d);
-    --_sk-muted: var(--seatkit-muted, #555b66);
-    --_sk-border: var(--seatkit-border, #c9ccd3);
-    --_sk-danger: var(--seatkit-danger, #b42318);
-    --_sk-success: var(--seatkit-success, #116329);
-    --_sk-warning: var(--seatkit-warning, #8a4b00);
-    --_sk-focus: var(--seatkit-focus, #1d4ed8);
+    ${light}
     --_sk-radius: var(--seatkit-radius, 6px);
     --_sk-space: var(--seatkit-spacing, 8px);
     --_sk-row-height: var(--seatkit-row-height, 56px);
     --_sk-backdrop: var(--seatkit-backdrop, rgb(0 0 0 / 45%));
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    --_sk-accent: var(--seatkit-accent, #8ab4ff);
-    --_sk-accent-text: var(--seatkit-accent-text, #0b1020);
-    --_sk-surface: var(--seatkit-surface, #16181d);
-    --_sk-surface-alt: var(--seatkit-surface-alt, #22252c);
-    --_sk-text: var(--seatkit-text, #eceef2);
-    --_sk-muted: var(--seatkit-muted, #a8aebb);
-    --_sk-border: var(--seatkit-border, #454a55);
-    --_sk-danger: var(--seatkit-danger, #ff9b8f);
-    --_sk-success: var(--seatkit-success, #7ee2a0);
-    --_sk-warning: var(--seatkit-warning, #ffc777);
-    --_sk-focus: var(--seatkit-focus, #8ab4ff);
-    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_sk-accent: var(--seatkit-accent, #8ab4ff);
-      --_sk-accent-text: var(--seatkit-accent-text, #0b1020);
-      --_sk-surface: var(--seatkit-surface, #16181d);
-      --_sk-surface-alt: var(--seatkit-surface-alt, #22252c);
-      --_sk-text: var(--seatkit-text, #eceef2);
-      --_sk-muted: var(--seatkit-muted, #a8aebb);
-      --_sk-border: var(--seatkit-border, #454a55);
-      --_sk-danger: var(--seatkit-danger, #ff9b8f);
-      --_sk-success: var(--seatkit-success, #7ee2a0);
-      --_sk-warning: var(--seatkit-warning, #ffc777);
-      --_sk-focus: var(--seatkit-focus, #8ab4ff);
-      color-scheme: dark;
+      ${dark}
     }
+  }
+  :host(:state(light):not([theme])) {
+    ${light}
+  }
+  :host(:state(dark):not([theme])) {
+    ${dark}
+  }
+  :host([theme='dark']) {
+    ${dark}
   }
 `;
 

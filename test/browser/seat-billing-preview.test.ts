@@ -3,6 +3,7 @@ import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
 import { scenarios } from '../../mocks/scenarios.ts';
 import type { SeatBillingPreview } from '../../src/elements/seat-billing-preview/seat-billing-preview.ts';
 import type { Change } from '../../src/schemas/index.ts';
+import { watchedLanguageHosts } from '../../src/elements/shared/host-context.ts';
 import { adapter, clean } from './helpers/team.ts';
 
 let mock: BrowserMock;
@@ -124,5 +125,59 @@ describe('<seat-billing-preview> quote mode', () => {
     expect(text()).to.contain('Due if all accept today');
     el.change = null;
     await waitUntil(() => text().includes('Paid seats this cycle'), text(), { timeout: 5000 });
+  });
+});
+
+describe('<seat-billing-preview> language and theme from the page', () => {
+  it('re-renders when <html lang> changes, and lets go of the observer when removed', async () => {
+    const html0 = document.documentElement.getAttribute('lang');
+    document.documentElement.setAttribute('lang', 'en');
+    const before = watchedLanguageHosts();
+    mock.backend.reset(scenarios.productExample);
+    const el = await fixture<SeatBillingPreview>(
+      html`<seat-billing-preview .adapter=${adapter()}></seat-billing-preview>`,
+    );
+    try {
+      const text = () => clean(el.shadowRoot);
+      await waitUntil(() => text().includes('billed monthly'), 'never loaded', { timeout: 8000 });
+      expect(watchedLanguageHosts()).to.equal(before + 1);
+      document.documentElement.setAttribute('lang', 'de');
+      await waitUntil(() => text().includes('monatlich abgerechnet'), 'still English');
+      expect(text()).to.contain('145,00');
+      el.remove();
+      expect(watchedLanguageHosts()).to.equal(before);
+    } finally {
+      if (html0 === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', html0);
+    }
+  });
+
+  it('tells an agent in German that billing is for the owner or an admin', async () => {
+    mock.backend.reset(scenarios.productExample);
+    mock.backend.setActor('priya@example.com');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="de">
+        <seat-billing-preview .adapter=${adapter()}></seat-billing-preview>
+      </div>`,
+    );
+    const el = wrapper.querySelector('seat-billing-preview')!;
+    const said = 'Nur der Inhaber oder ein Administrator kann die Abrechnung sehen.';
+    await waitUntil(() => clean(el.shadowRoot).includes(said), 'not said', { timeout: 8000 });
+    expect(clean(el.shadowRoot)).not.to.contain('Only');
+  });
+
+  it('is dark under an ancestor’s theme="dark" and light when it pins theme="light"', async () => {
+    mock.backend.reset(scenarios.productExample);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div theme="dark">
+        <seat-billing-preview .adapter=${adapter()}></seat-billing-preview>
+        <seat-billing-preview theme="light" .adapter=${adapter()}></seat-billing-preview>
+      </div>`,
+    );
+    const [dark, light] = [...wrapper.querySelectorAll('seat-billing-preview')];
+    const bg = (el: Element) =>
+      getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+    expect(bg(dark!)).to.equal('rgb(34, 37, 44)');
+    expect(bg(light!)).to.equal('rgb(244, 245, 247)');
   });
 });

@@ -3,6 +3,10 @@ import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
 import { scenarios } from '../../mocks/scenarios.ts';
 import { provideSeatkit } from '../../src/context/store-context.ts';
 import { AREAS } from '../../src/i18n/catalogue.ts';
+import { localizerFor } from '../../src/i18n/index.ts';
+import { SeatkitError } from '../../src/api/errors.ts';
+import { errorText } from '../../src/elements/shared/errors.ts';
+import type { ErrorCode } from '../../src/schemas/index.ts';
 import { TeamStore } from '../../src/state/store.ts';
 import type { SeatkitProvider } from '../../src/context/store-context.ts';
 import { adapter, clean, row } from './helpers/team.ts';
@@ -153,5 +157,118 @@ describe('message catalogue', () => {
     for (const [area, messages] of Object.entries(AREAS)) {
       expect(Object.keys(messages.de).sort(), area).to.deep.equal(Object.keys(messages.en).sort());
     }
+  });
+});
+
+describe('one errorText for every element', () => {
+  const en = localizerFor('en');
+  const de = localizerFor('de');
+  const err = (code: ErrorCode, message: string, retryAfter?: number) =>
+    new SeatkitError(code, message, retryAfter ? { retryAfter } : {});
+  // [what, error, English, German]
+  const cases: Array<[string, unknown, string, string]> = [
+    [
+      'rate limit with Retry-After',
+      err('rate_limited', 'Slow down', 3),
+      'Too many requests. Try again in 3 seconds.',
+      'Zu viele Anfragen. Versuchen Sie es in 3 Sekunden erneut.',
+    ],
+    [
+      'rate limit without',
+      err('rate_limited', 'Slow down'),
+      'Too many requests. Wait a moment and try again.',
+      'Zu viele Anfragen. Warten Sie kurz und versuchen Sie es erneut.',
+    ],
+    [
+      'version conflict',
+      err('version_conflict', 'Precondition failed'),
+      'Someone else changed this in the meantime. The list has been refreshed.',
+      'Jemand anderes hat dies inzwischen geändert. Die Liste wurde aktualisiert.',
+    ],
+    [
+      'network',
+      err('network_error', 'Failed to fetch'),
+      'Could not reach the server. Check your connection and try again.',
+      'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    ],
+    [
+      'server error',
+      err('server_error', 'HTTP 500'),
+      'The server had a problem. Try again.',
+      'Der Server hatte ein Problem. Versuchen Sie es erneut.',
+    ],
+    [
+      'owner protected: the backend’s English, the catalogue’s German',
+      err('owner_protected', "The owner can't be removed. Transfer ownership first."),
+      "The owner can't be removed. Transfer ownership first.",
+      'Der Inhaber kann so nicht geändert werden. Übertragen Sie zuerst die Inhaberschaft.',
+    ],
+    [
+      'locked out, with the minutes',
+      err('locked_out', 'Too many wrong passwords. Try again in 15 minutes.', 900),
+      'Too many wrong passwords. Try again in 15 minutes.',
+      'Zu viele falsche Passwörter. Versuchen Sie es in 15 Minuten erneut.',
+    ],
+    [
+      'a quote’s capacity refusal',
+      { code: 'capacity_exceeded', message: 'Essentials allows up to 5 seats.' },
+      'Essentials allows up to 5 seats.',
+      'Ihr Tarif hat dafür keinen freien Platz mehr.',
+    ],
+    [
+      'already invited, without a message',
+      err('already_invited', ''),
+      'This person already has a pending invitation.',
+      'Diese Person hat bereits eine offene Einladung.',
+    ],
+    [
+      'an unknown code keeps the backend’s words',
+      { code: 'brand_new_code', message: 'Backend words.' },
+      'Backend words.',
+      'Backend words.',
+    ],
+    [
+      'not an error at all',
+      'boom',
+      'Something went wrong. Please try again.',
+      'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+    ],
+  ];
+  for (const [what, error, english, german] of cases) {
+    it(what, () => {
+      expect(errorText(error, en)).to.equal(english);
+      expect(errorText(error, de)).to.equal(german);
+    });
+  }
+
+  it('tells the invite dialogs that a retry sends nothing twice', () => {
+    expect(errorText(err('server_error', 'x'), en, { retrySafe: true })).to.equal(
+      'The server had a problem. Try again: nothing is sent twice.',
+    );
+    expect(errorText(err('timeout', 'x'), de, { retrySafe: true })).to.contain(
+      'nichts wird doppelt gesendet',
+    );
+  });
+
+  it('is what <invite-dialog> and <seat-billing-preview> say too (German rate limit)', async () => {
+    mock.backend.reset(scenarios.productExample);
+    const root = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
+    provideSeatkit(root, { adapter: adapter() });
+    // Every quote is refused (cleared after the test).
+    mock.backend.injectFault('quote', { status: 429, retryAfter: 2 });
+    root.append(document.createElement('invite-dialog'));
+    const preview = document.createElement('seat-billing-preview');
+    preview.change = { kind: 'invite' };
+    root.append(preview);
+    const invite = root.querySelector('invite-dialog')!;
+    invite.show();
+    const said = 'Zu viele Anfragen. Versuchen Sie es in 2 Sekunden erneut.';
+    await waitUntil(() => clean(invite.shadowRoot).includes(said), 'invite-dialog', {
+      timeout: 8000,
+    });
+    await waitUntil(() => clean(preview.shadowRoot).includes(said), 'seat-billing-preview', {
+      timeout: 8000,
+    });
+    invite.close();
   });
 });

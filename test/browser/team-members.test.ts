@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
 import { generateScenario, scenarios } from '../../mocks/scenarios.ts';
-import { $, $$, adapter, clean, menuItem, mountTeam, openMenu, row } from './helpers/team.ts';
+import { $, $$, adapter, clean, menuItem, mountTeam, openMenu, pick, row } from './helpers/team.ts';
 import type { TeamMembers } from '../../src/elements/team-members/team-members.ts';
 
 let mock: BrowserMock;
@@ -249,5 +249,186 @@ describe('<team-members> ⋮ menu keyboard', () => {
     await waitUntil(() => !dialog.open);
     await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.activeElement === button, 'focus did not return to ⋮');
+  });
+});
+
+// ---- look, theme, language and reasons ---------------------------------------------------------
+
+const DARK_SURFACE = 'rgb(22, 24, 29)';
+const background = (node: Element | null | undefined) =>
+  node ? getComputedStyle(node).backgroundColor : '';
+
+describe('<team-members> alert, theme and parts', () => {
+  it('has no alert box (no space, no border) until something failed, then shows it', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    const region = $(el, '[role="alert"]')!;
+    expect(region, 'the live region exists before anything is said').to.not.equal(null);
+    expect(region.getBoundingClientRect().height, 'empty alert height').to.be.at.most(1);
+    expect($(el, '[part~="alert"]'), 'an empty alert box').to.equal(null);
+    const gap = parseFloat(getComputedStyle($(el, '[part~="base"]')!).rowGap);
+    const header = $(el, '[part~="header"]')!.getBoundingClientRect();
+    const toolbar = $(el, '[part~="toolbar"]')!.getBoundingClientRect();
+    expect(toolbar.top - header.bottom, 'header to toolbar').to.be.closeTo(gap, 1);
+
+    mock.backend.injectFault('resendInvitation', { status: 500, times: 1 });
+    await openMenu(el, 'sam@example.com');
+    menuItem(el, 'resend')!.click();
+    await waitUntil(() => $(el, '[part~="alert"]'), 'no alert', { timeout: 5000 });
+    const box = $(el, '[part~="alert"]')!;
+    expect(region.contains(box)).to.equal(true);
+    expect(getComputedStyle(box).borderTopWidth).to.equal('1px');
+    expect(box.getBoundingClientRect().height).to.be.above(10);
+    expect(clean(box)).to.contain('Resend failed');
+    await expect(el).to.be.accessible();
+    box.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(region.getBoundingClientRect().height, 'dismissed alert height').to.be.at.most(1);
+  });
+
+  it('passes theme="dark" on to the dialogs it renders, and follows a change', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(background($(el, '[part~="base"]'))).to.equal(DARK_SURFACE);
+    const invite = $(el, 'invite-dialog')!;
+    const bulk = $(el, 'bulk-invite')!;
+    expect(invite.getAttribute('theme')).to.equal('dark');
+    expect(bulk.getAttribute('theme')).to.equal('dark');
+    $<HTMLButtonElement>(el, '[part~="invite-button"]')!.click();
+    const dialog = () => invite.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog().open, 'invite dialog never opened');
+    expect(background(dialog()), 'the Invite Member dialog').to.equal(DARK_SURFACE);
+    dialog().close();
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(invite.getAttribute('theme')).to.equal('light');
+    expect(background($(el, '[part~="base"]'))).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('takes theme="dark" from an ancestor, for itself and its dialogs', async () => {
+    mock.backend.reset(scenarios.productExample);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div theme="dark" lang="en"><team-members .adapter=${adapter()}></team-members></div>`,
+    );
+    const el = wrapper.querySelector('team-members')!;
+    await waitUntil(() => $(el, 'bulk-invite'), 'never loaded', { timeout: 8000 });
+    expect(background($(el, '[part~="base"]'))).to.equal(DARK_SURFACE);
+    const bulk = $(el, 'bulk-invite')!;
+    expect(bulk.getAttribute('theme')).to.equal('dark');
+    $<HTMLButtonElement>(el, '[part~="bulk-invite-button"]')!.click();
+    const dialog = () => bulk.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog().open, 'bulk dialog never opened');
+    expect(background(dialog()), 'the Bulk Invite dialog').to.equal(DARK_SURFACE);
+    dialog().close();
+  });
+
+  it('exports the inner dialogs’ parts with a prefix for the host page to style', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      team-members::part(invite-dialog-dialog) { border-top-color: rgb(1, 2, 3); }
+      team-members::part(bulk-invite-submit) { border-top-color: rgb(4, 5, 6); }`;
+    document.head.append(style);
+    try {
+      const el = await mountTeam(mock, scenarios.productExample);
+      const invite = $(el, 'invite-dialog')!;
+      expect(getComputedStyle(invite.shadowRoot!.querySelector('dialog')!).borderTopColor).to.equal(
+        'rgb(1, 2, 3)',
+      );
+      $<HTMLButtonElement>(el, '[part~="bulk-invite-button"]')!.click();
+      const bulk = $(el, 'bulk-invite')!;
+      await waitUntil(() => bulk.shadowRoot!.querySelector('[part~="submit"]'), 'no submit', {
+        timeout: 5000,
+      });
+      const submit = bulk.shadowRoot!.querySelector('[part~="submit"]')!;
+      expect(getComputedStyle(submit).borderTopColor).to.equal('rgb(4, 5, 6)');
+      bulk.shadowRoot!.querySelector('dialog')!.close();
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe('<team-members> language changes and German reasons', () => {
+  it('re-renders when lang changes after it rendered (its rows and its dialogs too)', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    expect(clean($(el, '[part~="invite-button"]'))).to.equal('Invite Member');
+    el.parentElement!.setAttribute('lang', 'de');
+    await waitUntil(
+      () => clean($(el, '[part~="invite-button"]')) === 'Mitglied einladen',
+      'the header is still English',
+    );
+    await waitUntil(
+      () => clean(row(el, 'lena@example.com')).includes('Ausstehend bis'),
+      'the rows are still English',
+    );
+    const invite = $(el, 'invite-dialog')!;
+    invite.setAttribute('open', '');
+    await waitUntil(() => clean(invite.shadowRoot!.querySelector('h2')) === 'Mitglied einladen');
+    invite.removeAttribute('open');
+    el.parentElement!.setAttribute('lang', 'en');
+    await waitUntil(() => clean($(el, '[part~="invite-button"]')) === 'Invite Member');
+  });
+
+  it('gives the rules’ refusal reasons in German', async () => {
+    const el = await mountTeam(mock, scenarios.productExample, {
+      actor: 'marcus@example.com',
+      lang: 'de',
+    });
+    await openMenu(el, 'Olivia Park');
+    const role = clean(menuItem(el, 'changeRole'));
+    expect(role).to.contain('Die Rolle des Inhabers kann nicht geändert werden');
+    expect(role).not.to.contain('owner');
+    expect(clean(menuItem(el, 'deactivate'))).to.contain(
+      'Der Inhaber kann nicht deaktiviert werden',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives the backend’s refusal (wrong password) and a rate limit in German', async () => {
+    const el = await mountTeam(mock, scenarios.productExample, { lang: 'de' });
+    const dialog = await pick(el, 'Marcus Lee', 'transfer');
+    dialog.querySelector<HTMLInputElement>('input[name="password"]')!.value = 'wrong one';
+    $<HTMLButtonElement>(el, 'dialog [part~="confirm"]')!.click();
+    const error = () => clean(dialog.querySelector('[part~="dialog-error"]'));
+    await waitUntil(() => error(), 'no reason', { timeout: 5000 });
+    expect(error()).to.contain('Das Passwort ist nicht richtig');
+    expect(error()).not.to.match(/password/i);
+    dialog.close();
+
+    mock.backend.injectFault('resendInvitation', { status: 429, retryAfter: 2, times: 1 });
+    await openMenu(el, 'sam@example.com');
+    menuItem(el, 'resend')!.click();
+    await waitUntil(() => $(el, '[part~="alert"]'), 'no alert', { timeout: 5000 });
+    expect(clean($(el, '[part~="alert"] span'))).to.contain(
+      'Zu viele Anfragen. Versuchen Sie es in 2 Sekunden erneut.',
+    );
+  });
+});
+
+describe('<team-members> virtualized list', () => {
+  it('scrolls 10,000 members inside its fixed height with no ResizeObserver error event', async () => {
+    const seen: string[] = [];
+    const onError = (e: ErrorEvent) => {
+      if (String(e.message).includes('ResizeObserver')) seen.push(e.message);
+    };
+    // Capture on window runs before the helpers' listener that hides this notice from mocha.
+    window.addEventListener('error', onError, true);
+    try {
+      const el = await mountTeam(mock, generateScenario(10_000));
+      const list = $(el, '[part~="list"]')!;
+      const height = list.getBoundingClientRect().height;
+      expect(height, 'the list keeps its height').to.be.closeTo(448, 2);
+      for (const top of [3000, 60_000, 250_000, 0]) {
+        list.scrollTop = top;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await waitUntil(() => $$(el, '[role="listitem"]').length > 0);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      expect(list.getBoundingClientRect().height).to.be.closeTo(height, 1);
+      expect(list.scrollHeight, 'the list scrolls itself').to.be.above(10_000 * 50);
+      expect(seen, 'error events').to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError, true);
+    }
   });
 });

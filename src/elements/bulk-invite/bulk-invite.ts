@@ -19,13 +19,14 @@ import type {
   ProblemDetail,
 } from '../../schemas/index.ts';
 import { StoreController } from '../../state/store-controller.ts';
+import { HostContextController, type Theme } from '../shared/host-context.ts';
 import type { TeamStore } from '../../state/store.ts';
 import { controls, hostReset, tokens } from '../../styles/tokens.ts';
 import { activeElementDeep } from '../invite-dialog/dialog-helpers.ts';
 import { IdempotencyKeys } from '../invite-dialog/idempotency.ts';
 import { dialogFrameStyles } from '../invite-dialog/invite-dialog.styles.ts';
 import type { QuoteState } from '../invite-dialog/invite-preview.ts';
-import { errorText } from '../invite-dialog/problem-text.ts';
+import { errorText } from '../shared/errors.ts';
 import { checkCsv, type CheckedFile } from './bulk-check.ts';
 import { bulkStyles } from './bulk-invite.styles.ts';
 import { renderBulkPreview } from './bulk-preview.ts';
@@ -39,18 +40,36 @@ type Phase = 'empty' | 'checking' | 'checked' | 'sending' | 'sent';
  * browser with its row number and reason, the billing for the ready rows, and "Send Invites"
  * that sends them in one request.
  *
- * @fires seatkit-invitations-sent - InvitationsSentEvent with every invitation created.
+ * @attr open - Present while the dialog is showing; set or remove it to open or close (or call `show()` / `close()`).
+ * @attr theme - `dark` or `light` pins the colour scheme (default: the closest ancestor's `theme`, else the system setting).
+ *
+ * @fires seatkit-invitations-sent - InvitationsSentEvent with every invitation created (`event.invitations`).
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart body - The dialog's content.
- * @csspart source - File picker, drop zone, paste box and template link (with `drop-zone`,
- *   `file-input`, `paste`, `template`).
+ * @csspart close - The close (×) button.
+ * @csspart not-allowed - Shown instead of the content to someone who may not invite.
+ * @csspart source - File picker, drop zone, paste box and template link.
+ * @csspart drop-zone - The area a file can be dropped on.
+ * @csspart file-input - The file picker.
+ * @csspart paste - The box to paste CSV text into.
+ * @csspart template - The link to the `email,role,phone_number` template.
  * @csspart file-problems - Why the file can't be used (or rows that can't be read).
- * @csspart summary - "N ready, M with problems".
- * @csspart rows - The virtualized list; each row is `row` plus `row-ready|row-problem|row-sent`,
- *   its reasons `row-problems`.
- * @csspart download-problems - The link to the CSV of rows with problems.
- * @csspart preview - The billing preview (with `due-now`, `next-invoice`, `plan-limit`, `refusal`).
+ * @csspart progress - "Checking N of M rows" while a file is checked.
+ * @csspart summary - "N ready, M with problems" (or how many were sent).
+ * @csspart download-problems - The button that saves the rows with problems as a CSV.
+ * @csspart rows - The virtualized row list.
+ * @csspart rows-empty - Shown when no row matches the "only problems" filter.
+ * @csspart row - One row of the file.
+ * @csspart row-ready - A row that will be sent.
+ * @csspart row-problem - A row with problems.
+ * @csspart row-sent - A row that was sent.
+ * @csspart row-problems - A row's reasons.
+ * @csspart preview - The billing preview for the ready rows.
+ * @csspart due-now - What it would cost if all accepted today.
+ * @csspart next-invoice - The next invoice and its date.
+ * @csspart plan-limit - The plan's seat limit.
+ * @csspart refusal - Why the ready rows can't be sent (e.g. the plan's seat limit).
  * @csspart error - Why sending failed.
  * @csspart submit - The "Send Invites" button.
  *
@@ -60,6 +79,7 @@ type Phase = 'empty' | 'checking' | 'checked' | 'sending' | 'sent';
 export class BulkInvite extends LitElement {
   static override properties = {
     open: { type: Boolean, reflect: true },
+    theme: { type: String, reflect: true },
     adapter: { attribute: false },
     phase: { state: true },
     sourceName: { state: true },
@@ -81,6 +101,8 @@ export class BulkInvite extends LitElement {
   declare open: boolean;
   /** Backend adapter, used when no `<seatkit-provider>` is above this element. */
   declare adapter: SeatkitAdapter | null | undefined;
+  /** `dark` or `light` pins the colour scheme; unset follows the closest ancestor's `theme`, else the system. */
+  declare theme: Theme | undefined;
 
   declare private phase: Phase;
   declare private sourceName: string | null;
@@ -96,6 +118,7 @@ export class BulkInvite extends LitElement {
   declare private announcement: string;
 
   private readonly storeController = new StoreController(this);
+  private readonly hostContext = new HostContextController(this);
   private readonly keys = new IdempotencyKeys();
   private generation = 0;
   private checkAbort: AbortController | null = null;
@@ -271,7 +294,7 @@ export class BulkInvite extends LitElement {
     } catch (error) {
       if (generation !== this.generation || abort.signal.aborted) return;
       this.phase = 'empty';
-      this.sourceError = errorText(localize(this).t, error);
+      this.sourceError = errorText(error, localize(this));
     }
   }
 
@@ -456,7 +479,7 @@ export class BulkInvite extends LitElement {
       return html`<div class="body" part="body">
         ${this.renderHeader(l)}
         <p role=${failed ? 'alert' : 'status'}>
-          ${failed ? l.t('bulk.loadFailed', { reason: errorText(l.t, store?.error) }) : l.t('bulk.loading')}
+          ${failed ? l.t('bulk.loadFailed', { reason: errorText(store?.error, l) }) : l.t('bulk.loading')}
         </p>
         <footer>
           ${
@@ -579,7 +602,7 @@ export class BulkInvite extends LitElement {
   private renderSendError(l: Localizer): TemplateResult {
     const rowsRefused = this.serverProblems.size > 0;
     return html`<p id="send-error" class="alert" role="alert" part="error" tabindex="-1">
-      ${rowsRefused ? l.t('bulk.sendRowProblems') : l.t('bulk.sendFailed', { reason: errorText(l.t, this.sendError) })}
+      ${rowsRefused ? l.t('bulk.sendRowProblems') : l.t('bulk.sendFailed', { reason: errorText(this.sendError, l, { retrySafe: true }) })}
     </p>`;
   }
 

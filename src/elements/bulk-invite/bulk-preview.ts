@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/index.ts';
 import type { QuoteState } from '../invite-dialog/invite-preview.ts';
-import { errorText } from '../invite-dialog/problem-text.ts';
+import { errorText } from '../shared/errors.ts';
 
 /**
  * Billing for the ready rows: billed per seat when each invitee accepts, what it would cost if
@@ -29,7 +29,7 @@ function body(l: Localizer, state: QuoteState, count: number, currency: string, 
       return html`<p class="note">${l.t('bulk.preview.loading')}</p>`;
     case 'error':
       return html`<p class="error">
-        ${l.t('bulk.preview.failed', { reason: errorText(l.t, state.error) })}
+        ${l.t('bulk.preview.failed', { reason: errorText(state.error, l) })}
       </p>`;
     case 'ready':
       break;
@@ -40,7 +40,7 @@ function body(l: Localizer, state: QuoteState, count: number, currency: string, 
     const text =
       q.refusal?.code === 'capacity_exceeded' && q.capacity.max !== null
         ? l.t('bulk.preview.refused', { plan: planName, max: q.capacity.max })
-        : l.t('bulk.preview.refusedOther', { reason: q.refusal?.message ?? '' });
+        : l.t('bulk.preview.refusedOther', { reason: q.refusal ? errorText(q.refusal, l) : '' });
     return html`<p class="refusal" id="refusal" part="refusal">${text}</p>`;
   }
   const ifAll =

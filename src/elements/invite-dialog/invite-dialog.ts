@@ -6,13 +6,15 @@ import { localize, type Localizer } from '../../i18n/index.ts';
 import { validateInvite, type InviteCheck, type TeamSnapshot } from '../../rules/index.ts';
 import type { BillingSummary, Role } from '../../schemas/index.ts';
 import { StoreController } from '../../state/store-controller.ts';
+import { HostContextController, type Theme } from '../shared/host-context.ts';
 import type { TeamStore } from '../../state/store.ts';
 import { controls, hostReset, tokens } from '../../styles/tokens.ts';
 import { IdempotencyKeys } from './idempotency.ts';
 import { dialogFrameStyles } from './invite-dialog.styles.ts';
 import { renderFields } from './invite-fields.ts';
 import { renderInvitePreview, type QuoteState } from './invite-preview.ts';
-import { errorText, problemText } from './problem-text.ts';
+import { errorText } from '../shared/errors.ts';
+import { problemText } from './problem-text.ts';
 import { activeElementDeep, detailsByField, type FieldName } from './dialog-helpers.ts';
 
 /** Problems from the rules are shown only after the person had a chance to finish typing. */
@@ -22,15 +24,33 @@ const SETTLE_MS = 600;
  * @summary "Invite Member": email checked as you type, role, optional phone number, the live
  * billing preview, and "Send Invite" that sends exactly one invitation.
  *
+ * @attr open - Present while the dialog is showing; set or remove it to open or close (or call `show()` / `close()`).
+ * @attr theme - `dark` or `light` pins the colour scheme (default: the closest ancestor's `theme`, else the system setting).
+ *
  * @fires seatkit-invited - InvitedEvent, after the invitation was created (`event.invitation`).
  *
  * @csspart dialog - The native `<dialog>`.
- * @csspart form - The form inside it.
- * @csspart field - Each field wrapper (also `email-field`, `role-field`, `phone-field`).
- * @csspart input - Each control (also `email-input`, `role-select`, `phone-select`).
- * @csspart field-error - The message under a field (also `email-error`, `role-error`, `phone-error`).
+ * @csspart form - The form inside it (or the content while the team loads or when inviting is not allowed).
+ * @csspart field - Each field wrapper.
+ * @csspart email-field - The email field wrapper.
+ * @csspart role-field - The role field wrapper.
+ * @csspart phone-field - The phone number field wrapper.
+ * @csspart input - Each control.
+ * @csspart email-input - The email input.
+ * @csspart role-select - The role select.
+ * @csspart phone-select - The phone number select.
+ * @csspart field-error - The message under a field.
+ * @csspart email-error - The message under the email.
+ * @csspart role-error - The message under the role.
+ * @csspart phone-error - The message under the phone number.
  * @csspart role-note - Why a role is unavailable on the plan.
- * @csspart preview - The billing preview (with `due-now`, `next-invoice`, `refusal`).
+ * @csspart preview - The billing preview.
+ * @csspart preview-loading - The preview while the price is worked out.
+ * @csspart preview-error - The preview when the price could not be worked out.
+ * @csspart due-now - What is due when the invitation is accepted, with the proration.
+ * @csspart next-invoice - The next invoice and its date.
+ * @csspart refusal - Why no invitation can be sent (e.g. the plan's seat limit).
+ * @csspart not-allowed - Shown instead of the form to someone who may not invite.
  * @csspart error - Why sending failed.
  * @csspart submit - The "Send Invite" button.
  * @csspart cancel - The "Cancel" button.
@@ -41,6 +61,7 @@ const SETTLE_MS = 600;
 export class InviteDialog extends LitElement {
   static override properties = {
     open: { type: Boolean, reflect: true },
+    theme: { type: String, reflect: true },
     adapter: { attribute: false },
     email: { state: true },
     inviteRole: { state: true },
@@ -58,6 +79,8 @@ export class InviteDialog extends LitElement {
   declare open: boolean;
   /** Backend adapter, used when no `<seatkit-provider>` is above this element. */
   declare adapter: SeatkitAdapter | null | undefined;
+  /** `dark` or `light` pins the colour scheme; unset follows the closest ancestor's `theme`, else the system. */
+  declare theme: Theme | undefined;
 
   declare private email: string;
   declare private inviteRole: Role;
@@ -69,6 +92,7 @@ export class InviteDialog extends LitElement {
   declare private announcement: string;
 
   private readonly storeController = new StoreController(this);
+  private readonly hostContext = new HostContextController(this);
   private readonly keys = new IdempotencyKeys();
   /** Field errors from the backend, kept until that field changes. */
   private serverErrors: Partial<Record<FieldName, string>> = {};
@@ -314,7 +338,7 @@ export class InviteDialog extends LitElement {
       if (store.status === 'error') {
         return this.renderMessage(
           l,
-          l.t('invite.loadFailed', { reason: errorText(l.t, store.error) }),
+          l.t('invite.loadFailed', { reason: errorText(store.error, l) }),
           true,
         );
       }
@@ -401,7 +425,7 @@ export class InviteDialog extends LitElement {
       ${
         this.sendError
           ? html`<p id="send-error" class="alert" role="alert" part="error" tabindex="-1">
-              ${errorText(l.t, this.sendError)}
+              ${errorText(this.sendError, l, { retrySafe: true })}
             </p>`
           : nothing
       }

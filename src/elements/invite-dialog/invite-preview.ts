@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Quote } from '../../schemas/index.ts';
 import type { Localizer } from '../../i18n/index.ts';
-import { errorText } from './problem-text.ts';
+import { errorText } from '../shared/errors.ts';
 
 export type QuoteState =
   | { status: 'idle' }
@@ -15,7 +15,7 @@ export function refusalText(l: Localizer, quote: Quote, planName: string): strin
   if (refusal?.code === 'capacity_exceeded' && quote.capacity.max !== null) {
     return l.t('invite.refusal.capacity', { plan: planName, max: quote.capacity.max });
   }
-  return l.t('invite.refusal.other', { reason: refusal?.message ?? '' });
+  return l.t('invite.refusal.other', { reason: refusal ? errorText(refusal, l) : '' });
 }
 
 /**
@@ -41,7 +41,7 @@ function previewBody(l: Localizer, state: QuoteState, currency: string, planName
       return html`<p class="note" part="preview-loading">${l.t('invite.preview.loading')}</p>`;
     case 'error':
       return html`<p class="error" part="preview-error">
-        ${l.t('invite.preview.failed', { reason: errorText(l.t, state.error) })}
+        ${l.t('invite.preview.failed', { reason: errorText(state.error, l) })}
       </p>`;
     case 'ready':
       break;

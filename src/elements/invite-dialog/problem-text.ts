@@ -1,7 +1,6 @@
 import type { Plan, Role } from '../../schemas/index.ts';
 import type { InviteProblem, TeamSnapshot } from '../../rules/index.ts';
 import { canonicalEmail, lowestPlanWithRole } from '../../rules/index.ts';
-import type { SeatkitError } from '../../api/errors.ts';
 import type { Localizer, MessageKey } from '../../i18n/index.ts';
 
 /** The translate function of localize(). */
@@ -88,30 +87,4 @@ export function problemText(
     default:
       return t('invite.problem.other', { message: problem.message });
   }
-}
-
-const ERROR_KEYS = new Set([
-  'forbidden',
-  'unauthenticated',
-  'validation_failed',
-  'capacity_exceeded',
-  'role_not_on_plan',
-  'already_member',
-  'already_invited',
-  'rate_limited',
-  'network_error',
-  'timeout',
-  'server_error',
-  'idempotency_conflict',
-]);
-
-/** A request's failure in the page's language; the backend's message when we have no better words. */
-export function errorText(t: Translate, error: unknown): string {
-  const e = error as Partial<SeatkitError> | null;
-  const code = typeof e?.code === 'string' ? e.code : '';
-  if (code === 'rate_limited' && e?.retryAfter)
-    return t('error.rateLimited', { seconds: e.retryAfter });
-  if (ERROR_KEYS.has(code)) return t(`invite.error.${code}` as MessageKey);
-  const message = error instanceof Error ? error.message : String(error);
-  return t('invite.error.other', { message });
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/index.ts';
 import type { BillingSummary, Quote } from '../../schemas/index.ts';
+import { errorText } from '../shared/errors.ts';
 
 /** The refusal in the page's language when we know its code; the backend's words otherwise. */
 export function refusalText(quote: Quote, billing: BillingSummary | null, l: Localizer): string {
@@ -8,7 +9,7 @@ export function refusalText(quote: Quote, billing: BillingSummary | null, l: Loc
   if (!refusal) return '';
   if (refusal.code === 'capacity_exceeded' && billing && quote.capacity.max !== null)
     return l.t('quote.capacity', { plan: billing.plan.name, max: quote.capacity.max });
-  return refusal.message;
+  return errorText(refusal, l);
 }
 
 function dueLabel(quote: Quote, l: Localizer): string {

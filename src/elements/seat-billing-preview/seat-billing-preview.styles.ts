@@ -7,7 +7,7 @@ export const styles = [
   controls,
   css`
     :host {
-      --seatkit-billing-gap: var(--_sk-space);
+      --_gap: var(--seatkit-billing-gap, var(--_sk-space));
     }
     [part~='base'] {
       background: var(--seatkit-billing-background, var(--_sk-surface-alt));
@@ -23,7 +23,7 @@ export const styles = [
     dl {
       display: grid;
       grid-template-columns: max-content 1fr;
-      gap: calc(var(--seatkit-billing-gap) * 0.5) calc(var(--seatkit-billing-gap) * 2);
+      gap: calc(var(--_gap) * 0.5) calc(var(--_gap) * 2);
       margin: 0;
     }
     dt {

@@ -4,6 +4,9 @@ import type { SeatkitAdapter } from '../../api/adapter.ts';
 import { localize } from '../../i18n/index.ts';
 import type { Change } from '../../schemas/index.ts';
 import { StoreController } from '../../state/store-controller.ts';
+import { HostContextController, type Theme } from '../shared/host-context.ts';
+import { errorText } from '../shared/errors.ts';
+import { decisionText } from '../shared/reasons.ts';
 import { renderQuote } from './quote-view.ts';
 import { renderSummary } from './summary-view.ts';
 import { styles } from './seat-billing-preview.styles.ts';
@@ -11,18 +14,34 @@ import { styles } from './seat-billing-preview.styles.ts';
 /**
  * @summary The plan, seats and next invoice; or, with `change` set, what that change would cost.
  *
+ * @attr theme - `dark` or `light` pins the colour scheme (default: the closest ancestor's `theme`, else the system setting).
+ * @attr heading - Shows a heading ("Billing" or "Cost of this change") above the content.
+ *
  * @csspart base - The outer box.
- * @csspart summary - The summary list (plan, seats, active, paid, pending, next invoice).
- * @csspart quote - The quote list (due now, next invoice).
+ * @csspart heading - The heading (with the `heading` attribute).
+ * @csspart summary - The summary list (plan, seats, paid seats, pending invitations, next invoice).
+ * @csspart plan - The plan and billing period.
+ * @csspart seats - Active seats against the plan limit ("4 of 5 seats"); also `active-seats`.
+ * @csspart paid-seats - Seats paid this cycle.
+ * @csspart pending - Pending invitations.
+ * @csspart next-invoice - The next invoice's amount, seats and date (summary and quote).
+ * @csspart capacity - Seats left under the plan limit (or "4 of 5 seats" in a quote).
  * @csspart amount - Every money amount.
+ * @csspart quote - The quote list (due now, next invoice).
+ * @csspart due-now - What the change costs now (or when the invitation is accepted).
+ * @csspart explanation - The proration sentence ("$14.50 for the 15 days left in this cycle") or the no-refund note.
  * @csspart refusal - Why a planned change is not possible.
+ * @csspart retry - The "Retry" button after a failed load or quote.
+ *
  * @cssprop --seatkit-billing-background - Background of the box.
+ * @cssprop --seatkit-billing-gap - Space between the labels and values of the lists (default the `--seatkit-spacing`).
  */
 export class SeatBillingPreview extends LitElement {
   static override properties = {
     adapter: { attribute: false },
     change: { attribute: false },
     heading: { type: Boolean, reflect: true },
+    theme: { type: String, reflect: true },
   };
   static override styles = styles;
 
@@ -32,8 +51,11 @@ export class SeatBillingPreview extends LitElement {
   declare change: Change | null;
   /** Show a heading above the summary or quote. */
   declare heading: boolean;
+  /** `dark` or `light` pins the colour scheme; unset follows the closest ancestor's `theme`, else the system. */
+  declare theme: Theme | undefined;
 
   private readonly stores = new StoreController(this);
+  private readonly hostContext = new HostContextController(this);
   /** Bumps on every store change so the quote is recomputed when the team changes. */
   private revision = 0;
 
@@ -84,7 +106,9 @@ export class SeatBillingPreview extends LitElement {
     const l = localize(this);
     const store = this.stores.store!;
     if (store.status === 'error')
-      return html`<p role="alert">${l.t('billing.error')} ${store.error?.message ?? ''}</p>
+      return html`<p role="alert">
+          ${l.t('billing.error')} ${store.error ? errorText(store.error, l) : ''}
+        </p>
         <button part="retry" @click=${() => void store.refresh().catch(() => undefined)}>
           ${l.t('action.retry')}
         </button>`;
@@ -92,16 +116,20 @@ export class SeatBillingPreview extends LitElement {
     const billing = store.billing;
     if (!billing) {
       const decision = store.decide('viewBilling');
-      return html`<p>${decision.allowed ? l.t('billing.error') : decision.reason}</p>`;
+      return html`<p>
+        ${
+          decision.allowed
+            ? l.t('billing.error')
+            : decisionText(decision, { action: 'viewBilling', actor: store.viewer }, l)
+        }
+      </p>`;
     }
     if (!this.change) return renderSummary(billing, l);
     return this.quoteTask.render({
       pending: () => html`<p>${l.t('quote.loading')}</p>`,
       complete: (quote) => (quote ? renderQuote(quote, billing, l) : nothing),
       error: (error) =>
-        html`<p role="alert">
-            ${l.t('quote.error')} ${error instanceof Error ? error.message : ''}
-          </p>
+        html`<p role="alert">${l.t('quote.error')} ${errorText(error, l)}</p>
           <button part="retry" @click=${() => void this.quoteTask.run()}>
             ${l.t('action.retry')}
           </button>`,

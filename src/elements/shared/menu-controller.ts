@@ -43,18 +43,38 @@ export class MenuController implements ReactiveController {
   }
 
   open(id: string, trigger: HTMLElement, focus: 'first' | 'last' = 'first'): void {
-    const rect = trigger.getBoundingClientRect();
-    const below = window.innerHeight - rect.bottom;
-    this.position =
-      below < 240 && rect.top > below
-        ? { bottom: window.innerHeight - rect.top + 4, right: window.innerWidth - rect.right }
-        : { top: rect.bottom + 4, right: window.innerWidth - rect.right };
+    this.position = this.positionFor(trigger);
     this.openId = id;
     this.trigger = trigger;
     this.focusOnOpen = focus;
     document.addEventListener('pointerdown', this.onOutside, true);
     window.addEventListener('resize', this.onResize);
     this.host.requestUpdate();
+  }
+
+  /**
+   * The list scrolled (e.g. focusing a ⋮ scrolled it into view): the menu follows its button,
+   * and closes once the button left the scroller's visible area.
+   */
+  onScroll(scroller: HTMLElement): void {
+    const trigger = this.trigger;
+    if (this.openId === null || !trigger) return;
+    const rect = trigger.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    if (!trigger.isConnected || rect.bottom <= view.top || rect.top >= view.bottom) {
+      this.close(false);
+      return;
+    }
+    this.position = this.positionFor(trigger);
+    this.host.requestUpdate();
+  }
+
+  private positionFor(trigger: HTMLElement): MenuPosition {
+    const rect = trigger.getBoundingClientRect();
+    const below = window.innerHeight - rect.bottom;
+    return below < 240 && rect.top > below
+      ? { bottom: window.innerHeight - rect.top + 4, right: window.innerWidth - rect.right }
+      : { top: rect.bottom + 4, right: window.innerWidth - rect.right };
   }
 
   /** Closes the menu; with `restoreFocus` the focus goes back to its button. */

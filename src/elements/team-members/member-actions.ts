@@ -51,14 +51,39 @@ export class MemberActions {
     return store;
   }
 
-  private failed(action: MessageKey, error: unknown, rolledBack: boolean): void {
+  /**
+   * Why `action` failed. When the answer never came (network, timeout) the backend may have
+   * applied it: the store reloads the list, and the text says so instead of "undone".
+   */
+  private failure(action: MessageKey, error: unknown, rolledBack: boolean): string {
     const l = this.l;
-    this.host.showAlert(
-      l.t(rolledBack ? 'failed.rolledBack' : 'failed.action', {
-        action: l.t(action),
-        reason: errorText(error, l),
-      }),
-    );
+    const code = (error as { code?: unknown } | null)?.code;
+    const params = { action: l.t(action), reason: errorText(error, l) };
+    if (code === 'network_error' || code === 'timeout') return l.t('failed.unknown', params);
+    return l.t(rolledBack ? 'failed.rolledBack' : 'failed.action', params);
+  }
+
+  private failed(action: MessageKey, error: unknown, rolledBack: boolean): void {
+    this.host.showAlert(this.failure(action, error, rolledBack));
+  }
+
+  /** Marks the dialog of `member` busy until the backend answers (the choice stays in it). */
+  private busy(member: Member): void {
+    this.host.showAlert('');
+    this.host.patchDialog(member, { busy: true, error: '' });
+  }
+
+  /** Closes the dialog if it is still the one of `member`. */
+  private done(member: Member): void {
+    if (this.host.dialogState?.member.id === member.id) this.host.closeDialog();
+  }
+
+  /** The failure in the dialog when it is still open on `member` (else in the alert). */
+  private failedIn(member: Member, action: MessageKey, error: unknown): void {
+    const text = this.failure(action, error, true);
+    if (this.host.dialogState?.member.id === member.id)
+      this.host.patchDialog(member, { busy: false, error: text });
+    else this.host.showAlert(text);
   }
 
   /** Fires a cancelable request event; true when the host vetoed. */
@@ -78,6 +103,7 @@ export class MemberActions {
   };
 
   async resend(invitation: Invitation): Promise<void> {
+    this.host.showAlert('');
     try {
       const fresh = await this.store.resendInvitation(invitation.id);
       this.host.announce(
@@ -91,6 +117,7 @@ export class MemberActions {
 
   async revoke(invitation: Invitation): Promise<void> {
     if (this.vetoed(new RevokeRequestEvent(invitation), 'menu.revoke')) return;
+    this.host.showAlert('');
     try {
       const revoked = await this.store.revokeInvitation(invitation.id);
       this.host.announce(this.l.t('done.revoked', { email: invitation.email }));
@@ -111,6 +138,7 @@ export class MemberActions {
 
   async submit(state: DialogState, data: FormData, form: HTMLFormElement): Promise<void> {
     const { member } = state;
+    this.host.showAlert('');
     switch (state.kind) {
       case 'remove':
         return this.remove(member, parseAssignee(data.get('reassign')));
@@ -134,13 +162,14 @@ export class MemberActions {
   private async remove(member: Member, reassignTo: Assignee | null): Promise<void> {
     if (this.vetoed(new RemoveRequestEvent(member, reassignTo), 'menu.remove'))
       return this.host.closeDialog();
-    this.host.closeDialog();
+    this.busy(member);
     try {
       const result = await this.store.removeMember(member.id, reassignTo);
+      this.done(member);
       this.host.announce(this.l.t('done.removed', { name: displayName(member) }));
       this.host.dispatchEvent(new MemberRemovedEvent(member, result));
     } catch (error) {
-      this.failed('menu.remove', error, true);
+      this.failedIn(member, 'menu.remove', error);
     }
   }
 
@@ -176,10 +205,11 @@ export class MemberActions {
   }
 
   private async changeRole(member: Member, role: Role): Promise<void> {
-    this.host.closeDialog();
-    if (!role || role === member.role) return;
+    if (!role || role === member.role) return this.host.closeDialog();
+    this.busy(member);
     try {
       const updated = await this.store.changeRole(member.id, role);
+      this.done(member);
       this.host.announce(
         this.l.t('done.roleChanged', {
           name: displayName(updated),
@@ -188,22 +218,23 @@ export class MemberActions {
       );
       this.host.dispatchEvent(new RoleChangedEvent(updated, member.role));
     } catch (error) {
-      this.failed('menu.changeRole', error, true);
+      this.failedIn(member, 'menu.changeRole', error);
     }
   }
 
   private async assign(member: Member, number: string): Promise<void> {
-    this.host.closeDialog();
-    if (!number) return;
+    if (!number) return this.host.closeDialog();
+    this.busy(member);
     try {
       const result = await this.store.assignPhoneNumber(number, {
         type: 'member',
         memberId: member.id,
       });
+      this.done(member);
       this.host.announce(this.l.t('done.numberAssigned', { number, name: displayName(member) }));
       this.host.dispatchEvent(new NumberAssignedEvent(result));
     } catch (error) {
-      this.failed('menu.assignNumber', error, true);
+      this.failedIn(member, 'menu.assignNumber', error);
     }
   }
 

@@ -1,7 +1,8 @@
 import type { Action, Decision } from '../../rules/index.ts';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { Localizer, MessageKey } from '../../i18n/index.ts';
 import type { TeamEntry } from '../../schemas/index.ts';
 import type { TeamStore } from '../../state/store.ts';
+import { decisionText } from '../shared/reasons.ts';
 
 export type RowActionId =
   | 'changeRole'
@@ -17,14 +18,8 @@ export interface RowAction {
   id: RowActionId;
   label: MessageKey;
   enabled: boolean;
-  /** Why it is disabled. */
+  /** Why it is disabled, in the page's language. */
   reason: string;
-}
-
-function item(id: RowActionId, label: MessageKey, decision: Decision): RowAction {
-  return decision.allowed
-    ? { id, label, enabled: true, reason: '' }
-    : { id, label, enabled: false, reason: decision.reason };
 }
 
 /** True when the viewer manages the team (owner or admin); others see the list read-only. */
@@ -38,17 +33,31 @@ export function managesTeam(store: TeamStore): boolean {
  * (and not on their own row). Removing the owner stays enabled: its confirmation explains that
  * ownership must be transferred first.
  */
-export function rowActions(store: TeamStore, entry: TeamEntry): RowAction[] {
+export function rowActions(store: TeamStore, entry: TeamEntry, l: Localizer): RowAction[] {
   if (!managesTeam(store)) return [];
+  const target =
+    entry.kind === 'member' ? { id: entry.id, role: entry.role, status: entry.status } : undefined;
+  const item = (id: RowActionId, label: MessageKey, decision: Decision, action: Action) =>
+    decision.allowed
+      ? { id, label, enabled: true, reason: '' }
+      : {
+          id,
+          label,
+          enabled: false,
+          reason: decision.reason
+            ? decisionText(decision, { action, actor: store.viewer, target }, l)
+            : '',
+        };
   if (entry.kind === 'invitation') {
     return [
-      item('resend', 'menu.resend', store.decide('resendInvitation')),
-      item('revoke', 'menu.revoke', store.decide('revokeInvitation')),
+      item('resend', 'menu.resend', store.decide('resendInvitation'), 'resendInvitation'),
+      item('revoke', 'menu.revoke', store.decide('revokeInvitation'), 'revokeInvitation'),
     ];
   }
-  const target = { id: entry.id, role: entry.role, status: entry.status };
   const on = (action: Action) => store.decide(action, target);
-  const actions: RowAction[] = [item('changeRole', 'menu.changeRole', on('changeRole'))];
+  const actions: RowAction[] = [
+    item('changeRole', 'menu.changeRole', on('changeRole'), 'changeRole'),
+  ];
   const assign = on('assignPhoneNumber');
   actions.push(
     item(
@@ -57,21 +66,24 @@ export function rowActions(store: TeamStore, entry: TeamEntry): RowAction[] {
       assign.allowed && store.phoneNumbers.length === 0
         ? { allowed: false, code: 'not_found', reason: '' }
         : assign,
+      'assignPhoneNumber',
     ),
   );
   if (entry.status === 'active')
-    actions.push(item('deactivate', 'menu.deactivate', on('deactivateMember')));
-  else actions.push(item('reactivate', 'menu.reactivate', on('reactivateMember')));
+    actions.push(item('deactivate', 'menu.deactivate', on('deactivateMember'), 'deactivateMember'));
+  else
+    actions.push(item('reactivate', 'menu.reactivate', on('reactivateMember'), 'reactivateMember'));
   const remove = on('removeMember');
   actions.push(
     item(
       'remove',
       'menu.remove',
       remove.allowed || remove.code === 'owner_protected' ? { allowed: true } : remove,
+      'removeMember',
     ),
   );
   const viewer = store.viewer;
   if (viewer?.role === 'owner' && viewer.id !== entry.id)
-    actions.push(item('transfer', 'menu.transfer', on('transferOwnership')));
+    actions.push(item('transfer', 'menu.transfer', on('transferOwnership'), 'transferOwnership'));
   return actions;
 }

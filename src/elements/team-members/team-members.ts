@@ -6,7 +6,10 @@ import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/index.ts';
 import type { TeamEntry } from '../../schemas/index.ts';
 import { StoreController } from '../../state/store-controller.ts';
 import type { TeamStore } from '../../state/store.ts';
+import { errorText } from '../shared/errors.ts';
+import { HostContextController, type Theme } from '../shared/host-context.ts';
 import { MenuController } from '../shared/menu-controller.ts';
+import { BULK_INVITE_EXPORTS, INVITE_DIALOG_EXPORTS } from '../shared/parts.ts';
 import { renderDialogContent, type DialogKind, type DialogState } from './dialogs.ts';
 import { MemberActions } from './member-actions.ts';
 import { renderRow } from './row.ts';
@@ -32,23 +35,75 @@ type Openable = HTMLElement & { show?: () => void };
  * (change role, assign a number, deactivate/reactivate, remove, transfer ownership, resend,
  * revoke) and the Invite Member / Bulk Invite dialogs.
  *
- * @fires seatkit-remove-request - Cancelable, before a member is removed.
- * @fires seatkit-deactivate-request - Cancelable, before a member is deactivated.
- * @fires seatkit-transfer-request - Cancelable, before ownership is transferred.
- * @fires seatkit-revoke-request - Cancelable, before an invitation is revoked.
- * @fires seatkit-member-removed @fires seatkit-member-deactivated @fires seatkit-member-reactivated
- * @fires seatkit-role-changed @fires seatkit-number-assigned @fires seatkit-ownership-transferred
- * @fires seatkit-invitation-resent @fires seatkit-invitation-revoked
- * @csspart base @csspart header @csspart toolbar @csspart count @csspart list @csspart row
- * @csspart avatar @csspart name @csspart email @csspart role @csspart status @csspart phones
- * @csspart menu-button @csspart menu @csspart dialog @csspart alert @csspart invite-button
- * @csspart bulk-invite-button
+ * @attr theme - `dark` or `light` pins the colour scheme (default: the closest ancestor's `theme`, else the system setting); passed on to the dialogs it opens.
+ *
+ * @fires seatkit-remove-request - RemoveRequestEvent, cancelable, before a member is removed (`preventDefault()` vetoes).
+ * @fires seatkit-deactivate-request - DeactivateRequestEvent, cancelable, before a member is deactivated.
+ * @fires seatkit-transfer-request - TransferRequestEvent, cancelable, before ownership is transferred.
+ * @fires seatkit-revoke-request - RevokeRequestEvent, cancelable, before an invitation is revoked.
+ * @fires seatkit-member-removed - MemberRemovedEvent, after a member was removed (`event.member`, `event.result`).
+ * @fires seatkit-member-deactivated - MemberDeactivatedEvent, after a member was deactivated.
+ * @fires seatkit-member-reactivated - MemberReactivatedEvent, after a member was reactivated (with the charge, if any).
+ * @fires seatkit-role-changed - RoleChangedEvent, after a role changed (`event.member`, `event.previousRole`).
+ * @fires seatkit-number-assigned - NumberAssignedEvent, after a phone number was assigned.
+ * @fires seatkit-ownership-transferred - OwnershipTransferredEvent, after ownership moved (`event.newOwner`, `event.previousOwner`).
+ * @fires seatkit-invitation-resent - InvitationResentEvent, after an invitation was sent again.
+ * @fires seatkit-invitation-revoked - InvitationRevokedEvent, after an invitation was revoked.
+ * @fires seatkit-invited - InvitedEvent, bubbling out of the Invite Member dialog.
+ * @fires seatkit-invitations-sent - InvitationsSentEvent, bubbling out of the Bulk Invite dialog.
+ *
+ * @csspart base - The outer section.
+ * @csspart header - The header with the title and the buttons.
+ * @csspart title - The "Team" heading.
+ * @csspart invite-button - The "Invite Member" button.
+ * @csspart bulk-invite-button - The "Bulk Invite" button.
+ * @csspart alert - The box that says why an action failed (only there while it has something to say).
+ * @csspart loading - The loading state.
+ * @csspart error - The state shown when the team could not be loaded.
+ * @csspart retry - Its "Retry" button.
+ * @csspart toolbar - Search, filters and sort.
+ * @csspart search - The search box (name or email).
+ * @csspart role-filter - The role filter select.
+ * @csspart status-filter - The status filter select.
+ * @csspart sort - The sort select.
+ * @csspart count - "N of M" above the list.
+ * @csspart empty - The empty team, or nothing matching the filters.
+ * @csspart list - The scrolling list.
+ * @csspart row - One member or invitation (also `row-active`, `row-deactivated`, `row-pending`, `row-expired`).
+ * @csspart avatar - A row's initials avatar.
+ * @csspart name - A row's name.
+ * @csspart email - A member's email under the name.
+ * @csspart role - A row's role.
+ * @csspart status - A row's status (also `status-active`, `status-deactivated`, `status-pending`, `status-expired`).
+ * @csspart phones - A row's phone numbers.
+ * @csspart menu-button - A row's ⋮ button.
+ * @csspart menu - The open row menu.
+ * @csspart menuitem - One action in the row menu.
+ * @csspart dialog - The native `<dialog>` of a row action (remove, deactivate, reactivate, change role, assign number, transfer).
+ * @csspart dialog-title - The dialog's heading.
+ * @csspart dialog-body - The dialog's content.
+ * @csspart dialog-error - Why the action failed, inside the dialog (e.g. a wrong password).
+ * @csspart dialog-actions - The dialog's buttons.
+ * @csspart confirm - The dialog's confirming button.
+ * @csspart cancel - The dialog's Cancel (or Close) button.
+ * @csspart impact - What removing a member does (the list).
+ * @csspart impact-billing - The billing line of that list.
+ * @csspart refusal - Why the action is not possible (the owner cannot be removed).
+ * @csspart select - A select inside a dialog (role, number, reassignment).
+ * @csspart input - The password field of Transfer Ownership.
+ * @csspart invite-dialog-dialog - The Invite Member dialog; every part of `<invite-dialog>` is exported as `invite-dialog-<part>` (e.g. `invite-dialog-submit`).
+ * @csspart bulk-invite-dialog - The Bulk Invite dialog; every part of `<bulk-invite>` is exported as `bulk-invite-<part>` (e.g. `bulk-invite-rows`).
+ *
  * @cssprop --seatkit-list-height - Height of the scrolling list (default 28rem).
  * @cssprop --seatkit-row-height - Height of one row (default 56px).
+ * @cssprop --seatkit-avatar-background - Background of the initials avatars.
+ * @cssprop --seatkit-dialog-width - Width of the Invite Member dialog it opens (see `<invite-dialog>`).
+ * @cssprop --seatkit-bulk-rows-height - Height of the Bulk Invite row list (see `<bulk-invite>`).
  */
 export class TeamMembers extends LitElement {
   static override properties = {
     adapter: { attribute: false },
+    theme: { type: String, reflect: true },
     query: { state: true },
     dialogState: { state: true },
     announcement: { state: true },
@@ -58,11 +113,18 @@ export class TeamMembers extends LitElement {
 
   /** Used when no `<seatkit-provider>` is above this element. */
   declare adapter: SeatkitAdapter | null;
+  /** `dark` or `light` pins the colour scheme; unset follows the closest ancestor's `theme`, else the system. */
+  declare theme: Theme | undefined;
+  /** @internal Search, filters and sort of the list. */
   declare query: ListQuery;
+  /** @internal */
   declare dialogState: DialogState | null;
+  /** @internal */
   declare announcement: string;
+  /** @internal */
   declare alertText: string;
 
+  private readonly context = new HostContextController(this);
   private readonly stores = new StoreController(this);
   private readonly menu = new MenuController(this, () =>
     this.renderRoot.querySelector('#row-menu'),
@@ -85,13 +147,19 @@ export class TeamMembers extends LitElement {
     return this.stores.store;
   }
 
-  /** The loaded entries after search, filters and sort (what the list shows). */
+  /**
+   * The loaded entries after search, filters and sort (what the list shows).
+   * @internal
+   */
   get visibleEntries(): readonly TeamEntry[] {
     const store = this.store;
     return store ? this.view.apply(store.entries, this.query, localize(this).locale) : [];
   }
 
-  /** Says `text` to screen readers (polite). */
+  /**
+   * Says `text` to screen readers (polite).
+   * @internal
+   */
   announce(text: string): void {
     this.announcement = '';
     void this.updateComplete.then(() => {
@@ -99,11 +167,15 @@ export class TeamMembers extends LitElement {
     });
   }
 
-  /** Shows a refusal or rollback visibly (and assertively). */
+  /**
+   * Shows a refusal or rollback visibly (and assertively).
+   * @internal
+   */
   showAlert(text: string): void {
     this.alertText = text;
   }
 
+  /** @internal The strings, money and dates in this element's language. */
   get l(): Localizer {
     return localize(this);
   }
@@ -113,6 +185,7 @@ export class TeamMembers extends LitElement {
   protected override render() {
     const l = this.l;
     const store = this.store;
+    const theme = this.theme ?? this.context.inherited ?? nothing;
     return html`<section part="base" aria-labelledby="title">
       <header part="header">
         <h2 id="title" part="title">${l.t('team.title')}</h2>
@@ -138,13 +211,15 @@ export class TeamMembers extends LitElement {
             : nothing
         }
       </header>
-      <div part="alert" role="alert">
+      <div role="alert" class=${this.alertText ? 'alert-region' : 'alert-region visually-hidden'}>
         ${
           this.alertText
-            ? html`<span>${this.alertText}</span>
+            ? html`<div part="alert">
+                <span>${this.alertText}</span>
                 <button type="button" @click=${() => (this.alertText = '')}>
                   ${l.t('common.dismiss')}
-                </button>`
+                </button>
+              </div>`
             : nothing
         }
       </div>
@@ -172,11 +247,13 @@ export class TeamMembers extends LitElement {
       ${
         store && managesTeam(store)
           ? html`<invite-dialog
-                exportparts="base: invite-dialog"
+                theme=${theme}
+                exportparts=${INVITE_DIALOG_EXPORTS}
                 @seatkit-invited=${this.actions.onInvited}
               ></invite-dialog>
               <bulk-invite
-                exportparts="base: bulk-invite"
+                theme=${theme}
+                exportparts=${BULK_INVITE_EXPORTS}
                 @seatkit-invitations-sent=${this.actions.onInvitationsSent}
               ></bulk-invite>`
           : nothing
@@ -187,7 +264,7 @@ export class TeamMembers extends LitElement {
   private renderTeam(store: TeamStore, l: Localizer): TemplateResult {
     if (store.status === 'error' && store.entries.length === 0)
       return html`<div class="state" part="error">
-        <p>${l.t('team.error')} ${store.error?.message ?? ''}</p>
+        <p>${l.t('team.error')} ${store.error ? errorText(store.error, l) : ''}</p>
         <button
           type="button"
           part="retry"
@@ -296,12 +373,16 @@ export class TeamMembers extends LitElement {
         tabindex="0"
         aria-label=${l.t('team.title')}
         aria-busy=${store.complete ? 'false' : 'true'}
-        @scroll=${() => this.menu.close(false)}
+        @scroll=${(e: Event) => this.menu.onScroll(e.currentTarget as HTMLElement)}
       >
         ${virtualize({
           items: entries as TeamEntry[],
           keyFunction: (entry: TeamEntry) => entry.id,
           renderItem: (entry: TeamEntry, index: number) => renderRow(entry, index, ctx),
+          // The list is its own fixed-height scroller: measuring rows never resizes it, so the
+          // virtualizer's ResizeObserver has nothing left undelivered (no "ResizeObserver loop"
+          // error event reaching the host page's error monitoring).
+          scroller: true,
         })}
       </div>`;
   }
@@ -311,7 +392,7 @@ export class TeamMembers extends LitElement {
     const id = this.menu.openId;
     const entry = id && store ? store.entry(id) : undefined;
     if (!store || !entry) return nothing;
-    const actions = rowActions(store, entry);
+    const actions = rowActions(store, entry, l);
     const pos = this.menu.position;
     const style = `right:${pos.right}px;${pos.top !== undefined ? `top:${pos.top}px` : `bottom:${pos.bottom ?? 0}px`}`;
     return html`<ul
@@ -393,12 +474,16 @@ export class TeamMembers extends LitElement {
     if (kind === 'remove' && member.role !== 'owner') await this.actions.loadImpact(member);
   }
 
-  /** Updates the open dialog's state (ignored when it was closed meanwhile). */
+  /**
+   * Updates the open dialog's state (ignored when it was closed meanwhile).
+   * @internal
+   */
   patchDialog(member: { id: string }, patch: Partial<DialogState>): void {
     if (this.dialogState?.member.id !== member.id) return;
     this.dialogState = { ...this.dialogState, ...patch };
   }
 
+  /** @internal Closes the row action's dialog. */
   closeDialog(): void {
     const dialog = this.dialogEl;
     if (dialog?.open) dialog.close();

@@ -1,7 +1,7 @@
 import { defineMessages } from '../define.ts';
 
 // Every visible string of <bulk-invite>. Keys start with `bulk.`; row problems and request errors
-// reuse `invite.problem.*` / `invite.error.*` from invite-dialog.ts.
+// reuse `invite.problem.*` from invite-dialog.ts and `error.*` (request errors) from common.ts.
 
 const en = {
   'bulk.title': 'Bulk Invite',

@@ -2,7 +2,7 @@ import { defineMessages } from '../define.ts';
 
 // Every visible string of <invite-dialog>. Keys start with `invite.`; `{name}` placeholders are
 // filled by localize().t(). Plural pairs end in `.one` / `.other` (localize().tp()).
-// Error texts (`invite.error.*`) and row problems (`invite.problem.*`) are shared with <bulk-invite>.
+// Row problems (`invite.problem.*`) are shared with <bulk-invite>; request errors are `error.*` in common.ts.
 
 const en = {
   'invite.title': 'Invite Member',
@@ -72,22 +72,6 @@ const en = {
   'invite.problem.over_capacity':
     '{plan} allows up to {max} seats: no seat is left for this invitation.',
   'invite.problem.other': '{message}',
-
-  'invite.error.forbidden': 'You don’t have permission to do this.',
-  'invite.error.unauthenticated': 'Your session has ended. Sign in again and retry.',
-  'invite.error.validation_failed': 'Some details need fixing: see the messages above.',
-  'invite.error.capacity_exceeded': 'Your plan has no seat left for this.',
-  'invite.error.role_not_on_plan': 'That role is not available on your plan.',
-  'invite.error.already_member': 'This person is already a member of this team.',
-  'invite.error.already_invited': 'This person already has a pending invitation.',
-  'invite.error.rate_limited': 'Too many requests. Wait a moment and try again.',
-  'invite.error.network_error':
-    'The server could not be reached. Check your connection and try again.',
-  'invite.error.timeout': 'The server took too long to answer. Try again: nothing is sent twice.',
-  'invite.error.server_error': 'The server had a problem. Try again: nothing is sent twice.',
-  'invite.error.idempotency_conflict':
-    'This request was already used for different details. Try again.',
-  'invite.error.other': 'This didn’t work: {message}',
 };
 
 const de: { [K in keyof typeof en]: string } = {
@@ -165,27 +149,6 @@ const de: { [K in keyof typeof en]: string } = {
   'invite.problem.over_capacity':
     '{plan} erlaubt höchstens {max} Plätze: für diese Einladung ist kein Platz mehr frei.',
   'invite.problem.other': '{message}',
-
-  'invite.error.forbidden': 'Dazu fehlt Ihnen die Berechtigung.',
-  'invite.error.unauthenticated':
-    'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es noch einmal.',
-  'invite.error.validation_failed':
-    'Einige Angaben müssen korrigiert werden: siehe die Hinweise oben.',
-  'invite.error.capacity_exceeded': 'Ihr Tarif hat dafür keinen freien Platz mehr.',
-  'invite.error.role_not_on_plan': 'Diese Rolle ist in Ihrem Tarif nicht verfügbar.',
-  'invite.error.already_member': 'Diese Person ist bereits Mitglied dieses Teams.',
-  'invite.error.already_invited': 'Diese Person hat bereits eine offene Einladung.',
-  'invite.error.rate_limited':
-    'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
-  'invite.error.network_error':
-    'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  'invite.error.timeout':
-    'Der Server hat zu lange gebraucht. Versuchen Sie es erneut: nichts wird doppelt gesendet.',
-  'invite.error.server_error':
-    'Der Server hatte ein Problem. Versuchen Sie es erneut: nichts wird doppelt gesendet.',
-  'invite.error.idempotency_conflict':
-    'Diese Anfrage wurde bereits mit anderen Angaben verwendet. Versuchen Sie es erneut.',
-  'invite.error.other': 'Das hat nicht geklappt: {message}',
 };
 
 /** <invite-dialog> strings, English and German with the same keys. */

@@ -95,6 +95,8 @@ export const teamMembersMessages = defineMessages(
     'done.bulkInvited.other': '{count} invitations sent.',
     'failed.rolledBack': '{action} failed: {reason} The change was undone.',
     'failed.action': '{action} failed: {reason}',
+    'failed.unknown':
+      '{action}: we couldn’t confirm that it went through. {reason} The list is reloaded to show the current state.',
     vetoed: '{action} was cancelled by the page.',
   },
   {
@@ -195,6 +197,8 @@ export const teamMembersMessages = defineMessages(
     'done.bulkInvited.other': '{count} Einladungen gesendet.',
     'failed.rolledBack': '{action} fehlgeschlagen: {reason} Die Änderung wurde rückgängig gemacht.',
     'failed.action': '{action} fehlgeschlagen: {reason}',
+    'failed.unknown':
+      '{action}: Wir konnten nicht bestätigen, dass es geklappt hat. {reason} Die Liste wird neu geladen und zeigt den aktuellen Stand.',
     vetoed: '{action} wurde von der Seite abgebrochen.',
   },
 );

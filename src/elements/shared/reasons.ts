@@ -1,0 +1,79 @@
+import type { Localizer, MessageKey } from '../../i18n/index.ts';
+import { lowestPlanWithRole, type Action, type Decision } from '../../rules/index.ts';
+import type { Role } from '../../schemas/index.ts';
+import { errorText } from './errors.ts';
+
+/** What the rules decided about: who acts, on whom, giving which role. */
+export interface DecisionFacts {
+  action: Action;
+  actor: { id: string; status: string } | null;
+  target?: { id: string } | undefined;
+  newRole?: Role | undefined;
+}
+
+const OWNER_ONLY: ReadonlySet<Action> = new Set(['transferOwnership', 'changePlan']);
+
+const PROTECTED: Partial<Record<Action, MessageKey>> = {
+  removeMember: 'reason.ownerProtected.removeMember',
+  deactivateMember: 'reason.ownerProtected.deactivateMember',
+  changeRole: 'reason.ownerProtected.changeRole',
+};
+
+const SELF: Partial<Record<Action, MessageKey>> = {
+  removeMember: 'reason.self.removeMember',
+  deactivateMember: 'reason.self.deactivateMember',
+  changeRole: 'reason.self.changeRole',
+  transferOwnership: 'reason.self.transferOwnership',
+};
+
+function forbidden(facts: DecisionFacts, l: Localizer): string {
+  const { action, actor, target, newRole } = facts;
+  if (actor && actor.status !== 'active') return l.t('reason.deactivatedActor');
+  const self = SELF[action];
+  if (self && target && actor && target.id === actor.id) return l.t(self);
+  if (newRole === 'owner') return l.t('reason.makeOwner');
+  return l.t(OWNER_ONLY.has(action) ? 'reason.onlyOwner' : 'reason.onlyManagers', {
+    verb: l.t(`reason.verb.${action}`),
+  });
+}
+
+function conflict(facts: DecisionFacts, l: Localizer): string | null {
+  switch (facts.action) {
+    case 'reactivateMember':
+      return l.t('reason.alreadyActive');
+    case 'deactivateMember':
+      return l.t('reason.alreadyDeactivated');
+    case 'transferOwnership':
+      return l.t('reason.transferNeedsActive');
+    default:
+      return null;
+  }
+}
+
+/**
+ * Why the rules refused, in the page's language. The rules word their reasons in English; in
+ * English they are shown as they are, in any other language the catalogue's sentence for the
+ * decision's stable code and facts is shown (the rules' words remain the fallback).
+ */
+export function decisionText(decision: Decision, facts: DecisionFacts, l: Localizer): string {
+  if (decision.allowed) return '';
+  if (l.language === 'en') return decision.reason;
+  switch (decision.code) {
+    case 'forbidden':
+      return forbidden(facts, l);
+    case 'owner_protected': {
+      const key = PROTECTED[facts.action];
+      return key ? l.t(key) : l.t('error.ownerProtected');
+    }
+    case 'conflict':
+      return conflict(facts, l) ?? decision.reason;
+    case 'role_not_on_plan': {
+      const plan = facts.newRole ? lowestPlanWithRole(facts.newRole) : undefined;
+      return facts.newRole && plan
+        ? l.t('role.needsPlan', { role: l.t(`role.${facts.newRole}`), plan: plan.name })
+        : l.t('error.roleNotOnPlan');
+    }
+    default:
+      return errorText({ code: decision.code, message: decision.reason }, l);
+  }
+}
