@@ -43,6 +43,38 @@ function newKey(): string {
   return crypto.randomUUID();
 }
 
+/**
+ * One intended change (operation + target + request body): its Idempotency-Key and the version
+ * first sent, kept until its outcome is known, so the user's retry is the same request again.
+ */
+interface Intent {
+  readonly signature: string;
+  readonly target: string;
+  readonly idempotencyKey: string;
+  readonly version: number;
+}
+
+/** Failures after which the change may have been applied, or may be sent again as it was. */
+const KEEP_INTENT = new Set([
+  'network_error',
+  'timeout',
+  'aborted',
+  'malformed_response',
+  'server_error',
+  'rate_limited',
+]);
+
+/** Failures after which the list may not show what the backend holds: reload it. */
+const RELOAD_AFTER = new Set([
+  'network_error',
+  'timeout',
+  'version_conflict',
+  'conflict',
+  'not_found',
+  'invitation_closed',
+  'owner_protected',
+]);
+
 function toSeatkitError(error: unknown): SeatkitError {
   if (isSeatkitError(error)) return error;
   if (error instanceof DOMException && error.name === 'AbortError')
@@ -259,8 +291,14 @@ export class TeamStore extends EventTarget {
 
   async resendInvitation(id: string): Promise<Invitation> {
     const current = this.requireEntry(id, 'invitation');
-    const invitation = await this.run(() =>
-      this.adapter.resendInvitation(id, { version: current.version, idempotencyKey: newKey() }),
+    const intent = this.intent('resendInvitation', id, null, current.version);
+    const invitation = await this.run(
+      () =>
+        this.adapter.resendInvitation(id, {
+          version: intent.version,
+          idempotencyKey: intent.idempotencyKey,
+        }),
+      intent,
     );
     this.list.upsert(invitation);
     this.emit();
@@ -270,10 +308,15 @@ export class TeamStore extends EventTarget {
 
   async revokeInvitation(id: string): Promise<Invitation> {
     const current = this.requireEntry(id, 'invitation');
+    const intent = this.intent('revokeInvitation', id, null, current.version);
     const invitation = await this.optimistic(
       () => this.list.remove(id),
       () =>
-        this.adapter.revokeInvitation(id, { version: current.version, idempotencyKey: newKey() }),
+        this.adapter.revokeInvitation(id, {
+          version: intent.version,
+          idempotencyKey: intent.idempotencyKey,
+        }),
+      intent,
     );
     await this.refreshBilling();
     return invitation;
@@ -281,13 +324,15 @@ export class TeamStore extends EventTarget {
 
   async changeRole(memberId: string, role: Role): Promise<Member> {
     const current = this.requireEntry(memberId, 'member');
+    const intent = this.intent('changeRole', memberId, role, current.version);
     const member = await this.optimistic(
       () => this.list.upsert({ ...current, role }),
       () =>
         this.adapter.changeRole(memberId, role, {
-          version: current.version,
-          idempotencyKey: newKey(),
+          version: intent.version,
+          idempotencyKey: intent.idempotencyKey,
         }),
+      intent,
     );
     this.list.upsert(member);
     this.emit();
@@ -301,6 +346,7 @@ export class TeamStore extends EventTarget {
       .filter((a): a is Extract<Assignee, { type: 'member' }> => a?.type === 'member')
       .map((a) => this.list.get(a.memberId))
       .filter((e): e is Member => e?.kind === 'member');
+    const intent = this.intent('assignPhoneNumber', number, assignee);
     const result = await this.optimistic(
       () => {
         this._phoneNumbers = before.map((n) => (n.number === number ? { number, assignee } : n));
@@ -314,7 +360,11 @@ export class TeamStore extends EventTarget {
           for (const member of touched) this.list.upsert(member);
         };
       },
-      () => this.adapter.assignPhoneNumber(number, assignee, { idempotencyKey: newKey() }),
+      () =>
+        this.adapter.assignPhoneNumber(number, assignee, {
+          idempotencyKey: intent.idempotencyKey,
+        }),
+      intent,
     );
     this._phoneNumbers = this._phoneNumbers.map((n) => (n.number === number ? result : n));
     this.emit();
@@ -323,14 +373,16 @@ export class TeamStore extends EventTarget {
 
   async removeMember(memberId: string, reassignTo: Assignee | null): Promise<RemovalResult> {
     const current = this.requireEntry(memberId, 'member');
+    const intent = this.intent('removeMember', memberId, reassignTo, current.version);
     const result = await this.optimistic(
       () => this.list.remove(memberId),
       () =>
         this.adapter.removeMember(memberId, {
-          version: current.version,
-          idempotencyKey: newKey(),
+          version: intent.version,
+          idempotencyKey: intent.idempotencyKey,
           reassignTo,
         }),
+      intent,
     );
     await Promise.all([this.refreshBilling(), this.refreshNumbers()]);
     if (reassignTo?.type === 'member') {
@@ -354,13 +406,16 @@ export class TeamStore extends EventTarget {
 
   private async setStatus(memberId: string, status: Member['status']): Promise<MemberChangeResult> {
     const current = this.requireEntry(memberId, 'member');
-    const options = { version: current.version, idempotencyKey: newKey() };
+    const operation = status === 'active' ? 'reactivateMember' : 'deactivateMember';
+    const intent = this.intent(operation, memberId, null, current.version);
+    const options = { version: intent.version, idempotencyKey: intent.idempotencyKey };
     const result = await this.optimistic(
       () => this.list.upsert({ ...current, status }),
       () =>
         status === 'active'
           ? this.adapter.reactivateMember(memberId, options)
           : this.adapter.deactivateMember(memberId, options),
+      intent,
     );
     this.list.upsert(result.member);
     this.emit();
@@ -369,8 +424,15 @@ export class TeamStore extends EventTarget {
   }
 
   async transferOwnership(memberId: string, password: string): Promise<TransferResult> {
-    const result = await this.run(() =>
-      this.adapter.transferOwnership(memberId, password, { idempotencyKey: newKey() }),
+    // The password is not part of the intention (and is not kept): a wrong one is refused, and a
+    // refusal forgets the intent, so the next attempt gets a new key.
+    const intent = this.intent('transferOwnership', memberId, null);
+    const result = await this.run(
+      () =>
+        this.adapter.transferOwnership(memberId, password, {
+          idempotencyKey: intent.idempotencyKey,
+        }),
+      intent,
     );
     this.list.upsert(result.newOwner);
     this.list.upsert(result.previousOwner);
@@ -400,13 +462,43 @@ export class TeamStore extends EventTarget {
     }
   }
 
-  /** Runs a request; a version conflict reloads the team before the error is re-thrown. */
-  private async run<T>(request: () => Promise<T>): Promise<T> {
+  /** Intended changes whose outcome is not known yet, by signature. */
+  private readonly intents = new Map<string, Intent>();
+
+  /**
+   * The Idempotency-Key and version for a change: the same operation, target and body as an
+   * earlier attempt whose outcome is unknown get that attempt's, so the backend replays it —
+   * unless the target has changed more than that attempt could have changed it (`version`, the
+   * one shown now, is past the one the attempt sent and the one it made): then it is a new change.
+   */
+  private intent(operation: string, target: string, body: unknown, version = 0): Intent {
+    const signature = JSON.stringify([operation, target, body ?? null]);
+    let intent = this.intents.get(signature);
+    if (!intent || version > intent.version + 1) {
+      intent = { signature, target, idempotencyKey: newKey(), version };
+      this.intents.set(signature, intent);
+    }
+    return intent;
+  }
+
+  /**
+   * Runs a request. A failure that leaves the list possibly stale (an unknown outcome, a version
+   * conflict, a refusal because the target changed) reloads the team before it is re-thrown. The
+   * `intent` is forgotten once its outcome is known (any other change of the same target
+   * succeeding makes a new intention too).
+   */
+  private async run<T>(request: () => Promise<T>, intent?: Intent): Promise<T> {
     try {
-      return await request();
+      const result = await request();
+      if (intent)
+        for (const [signature, other] of this.intents)
+          if (other.target === intent.target) this.intents.delete(signature);
+      return result;
     } catch (error) {
       const problem = toSeatkitError(error);
-      if (problem.code === 'version_conflict') void this.refresh().catch(() => undefined);
+      if (intent && !KEEP_INTENT.has(problem.code) && this.intents.get(intent.signature) === intent)
+        this.intents.delete(intent.signature);
+      if (RELOAD_AFTER.has(problem.code)) void this.refresh().catch(() => undefined);
       throw problem;
     }
   }
@@ -418,12 +510,13 @@ export class TeamStore extends EventTarget {
   private async optimistic<T>(
     change: () => void | (() => void),
     request: () => Promise<T>,
+    intent?: Intent,
   ): Promise<T> {
     const snapshot = this.list.snapshot();
     const undo = change();
     this.emit();
     try {
-      return await this.run(request);
+      return await this.run(request, intent);
     } catch (error) {
       if (typeof undo === 'function') undo();
       else this.list.restore(snapshot);

@@ -13,7 +13,9 @@ after(() => mock.stop());
 afterEach(() => mock.backend.clearFaults());
 
 const confirm = (el: TeamMembers) => $<HTMLButtonElement>(el, 'dialog [part~="confirm"]')!;
-const alertText = (el: TeamMembers) => clean($(el, '[part~="alert"]'));
+/** The failure as shown: in the alert, or in the row action's dialog when it stays open. */
+const alertText = (el: TeamMembers) =>
+  clean($(el, '[part~="alert"]')) || clean($(el, 'dialog[open] [part~="dialog-error"]'));
 async function select(el: TeamMembers, name: string, value: string) {
   const s = $<HTMLSelectElement>(el, `dialog select[name="${name}"]`)!;
   s.value = value;
