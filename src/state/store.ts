@@ -213,15 +213,20 @@ export class TeamStore extends EventTarget {
       this.emit();
       let cursor = first.nextCursor;
       const loaded = [...first.items];
+      // Large teams arrive in many pages: show them at most every 100 ms (and at the end), so
+      // the list is not re-indexed and re-rendered for every page.
+      let shownAt = performance.now();
       while (cursor !== null) {
         const page = await this.adapter.listTeam({ limit: this.pageSize, cursor }, { signal });
         if (generation !== this.generation) return;
-        loaded.push(...page.items);
+        for (const item of page.items) loaded.push(item);
         cursor = page.nextCursor;
         this._total = page.total;
+        if (cursor !== null && performance.now() - shownAt < 100) continue;
         this._complete = cursor === null;
         this.list.replace(loaded);
         this.emit();
+        shownAt = performance.now();
       }
     } catch (error) {
       if (generation !== this.generation) return;

@@ -34,7 +34,7 @@ export function yieldToPage(): Promise<void> {
 }
 
 /** Below this many characters one `readInviteCsv` call is quick enough. */
-const SMALL_TEXT = 200_000;
+const SMALL_TEXT = 1_000_000;
 const RECORDS_PER_SEGMENT = 1_000;
 const VALIDATE_CHUNK = 250;
 

@@ -52,7 +52,12 @@ export function* csvSegments(text: string, perSegment: number): Generator<Segmen
       fieldStart = c === COMMA;
     }
   }
-  if (start < length) yield { start, end: length, firstRecord, records: records + 1 };
+  // The last record counts only when the text does not end with its line break.
+  if (start < length) {
+    const last = text.charCodeAt(length - 1);
+    const open = last !== CR && last !== LF ? 1 : 0;
+    if (records + open > 0) yield { start, end: length, firstRecord, records: records + open };
+  }
 }
 
 /** The first record with a non-empty cell (the header), as raw text. */
