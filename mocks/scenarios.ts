@@ -1,47 +1,11 @@
 // Named scenarios for stories, the demo and tests. Each is a plain JSON object (the public
 // scenario contract of PRODUCT.md); createMockBackend validates it.
 import type { ScenarioInput } from '../src/schemas/scenario.ts';
+import { productExample as conformanceProductExample } from '../src/testing/fixtures.ts';
 
-/** The example of PRODUCT.md: inviting a 6th member shows $14.50 now and $174.00 next invoice. */
-export const productExample = {
-  plan: 'team',
-  billing: 'monthly',
-  cycleStart: '2026-11-01T00:00:00Z',
-  now: '2026-11-16T09:30:00Z',
-  actor: 'olivia@example.com',
-  password: 'correct horse battery',
-  members: [
-    {
-      name: 'Olivia Park',
-      email: 'olivia@example.com',
-      role: 'owner',
-      status: 'active',
-      phoneNumbers: ['+14155550100'],
-    },
-    { name: 'Marcus Lee', email: 'marcus@example.com', role: 'admin', status: 'active' },
-    {
-      name: 'Priya Shah',
-      email: 'priya@example.com',
-      role: 'agent',
-      status: 'active',
-      phoneNumbers: ['+14155550101'],
-    },
-    { name: 'Tom Becker', email: 'tom@example.com', role: 'agent', status: 'active' },
-    { name: 'Ana Souza', email: 'ana@example.com', role: 'agent', status: 'active' },
-    { name: 'Jon Fry', email: 'jon@example.com', role: 'agent', status: 'deactivated' },
-  ],
-  invitations: [
-    { email: 'lena@example.com', role: 'agent', sentAt: '2026-11-14T12:00:00Z' },
-    {
-      email: 'sam@example.com',
-      role: 'admin',
-      phoneNumber: '+14155550102',
-      sentAt: '2026-11-02T08:00:00Z',
-    },
-  ],
-  phoneNumbers: ['+14155550100', '+14155550101', '+14155550102', '+14155550103'],
-  ringGroups: ['Sales', 'Support'],
-} satisfies ScenarioInput;
+/** The example of PRODUCT.md: inviting a 6th member shows $14.50 now and $174.00 next invoice.
+ * The conformance suite owns it (src/testing cannot import mocks/). */
+export const productExample = conformanceProductExample() satisfies ScenarioInput;
 
 /** The demo: Team plan, a dozen members, a pending and an expired invitation, removal extras. */
 export const demo = {
