@@ -1,7 +1,4 @@
-import * as z from 'zod/mini';
-import { Problem } from '../schemas/index.ts';
 import type { Assignee, InviteInput, Role } from '../schemas/index.ts';
-import { describeIssues } from '../schemas/describe-issues.ts';
 import type {
   ReadOptions,
   SeatkitAdapter,
@@ -10,8 +7,24 @@ import type {
   WriteOptions,
 } from './adapter.ts';
 import { SeatkitError } from './errors.ts';
-import { ROUTE_BY_ID, codeForStatus, fillPath, versionTag } from './routes.ts';
+import type * as HttpContract from './http-contract.ts';
 import type { OperationId } from './routes.ts';
+
+type Contract = typeof HttpContract;
+
+let contract: Promise<Contract> | null = null;
+
+/** The route table and the response schemas (zod), loaded once, on first use, off the initial chunk. */
+function loadContract(): Promise<Contract> {
+  if (!contract) {
+    contract = import('./http-contract.ts');
+    // A failed load is retried by the next request rather than cached.
+    contract.catch(() => {
+      contract = null;
+    });
+  }
+  return contract;
+}
 
 type HeaderSource =
   Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
@@ -39,11 +52,19 @@ interface Call {
 export function createHttpAdapter(config: HttpAdapterOptions): SeatkitAdapter {
   const base = config.baseUrl.replace(/\/+$/, '');
   const doFetch: typeof fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  // Start loading the contract now so the first request does not wait for it.
+  void loadContract().catch(() => undefined);
 
   async function call<T>(
     operationId: OperationId,
     { params = {}, query, body, options = {} }: Call,
   ): Promise<T> {
+    const { ROUTE_BY_ID, describeIssues, fillPath, parseResponse, versionTag, ...c } =
+      await loadContract().catch((error: unknown) => {
+        throw new SeatkitError('network_error', 'Could not load the Seatkit HTTP contract.', {
+          cause: error,
+        });
+      });
     const route = ROUTE_BY_ID[operationId];
     let url = base + fillPath(route.path, params);
     if (query) {
@@ -92,7 +113,7 @@ export function createHttpAdapter(config: HttpAdapterOptions): SeatkitAdapter {
       throw fetchFailure(error, signal, what);
     }
 
-    if (!response.ok) throw problemError(response, text, what);
+    if (!response.ok) throw problemError(response, text, what, c);
 
     let json: unknown;
     try {
@@ -103,7 +124,7 @@ export function createHttpAdapter(config: HttpAdapterOptions): SeatkitAdapter {
         cause: error,
       });
     }
-    const result = z.safeParse(route.response, json, { reportInput: true });
+    const result = parseResponse(route.response, json);
     if (!result.success) {
       const problems = describeIssues(result.error.issues);
       throw new SeatkitError(
@@ -218,7 +239,12 @@ function parseRetryAfter(value: string | null): number | undefined {
   return Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
-function problemError(response: Response, text: string, what: string): SeatkitError {
+function problemError(
+  response: Response,
+  text: string,
+  what: string,
+  { codeForStatus, parseProblem }: Pick<Contract, 'codeForStatus' | 'parseProblem'>,
+): SeatkitError {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   let json: unknown;
   try {
@@ -226,9 +252,8 @@ function problemError(response: Response, text: string, what: string): SeatkitEr
   } catch {
     json = undefined;
   }
-  const parsed = z.safeParse(Problem, json);
-  if (parsed.success) {
-    const problem = parsed.data;
+  const problem = parseProblem(json);
+  if (problem) {
     return new SeatkitError(problem.code, problem.detail ?? problem.title, {
       status: response.status,
       details: problem.errors ?? [],

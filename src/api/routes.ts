@@ -6,19 +6,16 @@ import {
   BulkInviteResult,
   Change,
   ChangeRoleInput,
-  ENTRY_STATUSES,
   Invitation,
   InviteInput,
   Member,
   MemberChangeResult,
   PhoneNumber,
   Quote,
-  ROLES,
   RemovalImpact,
   RemovalResult,
   RemoveInput,
   RingGroup,
-  SORT_KEYS,
   TeamPage,
   TransferInput,
   TransferResult,
@@ -29,6 +26,8 @@ import type { SeatkitAdapter } from './adapter.ts';
 
 // The HTTP contract in one table. The HTTP adapter builds requests from it, the mock backend
 // registers its handlers from it and scripts/openapi.ts documents it: one source, three readers.
+// The documentation text (summaries, query parameters) lives in scripts/openapi.ts, so it is not
+// shipped to browsers.
 
 /** Every adapter method is one operation; the ids are the method names. */
 export type OperationId = keyof SeatkitAdapter;
@@ -42,6 +41,7 @@ export type RingGroupList = z.infer<typeof RingGroupList>;
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 
+/** A documented query parameter (scripts/openapi.ts). */
 export interface QueryParam {
   name: string;
   description: string;
@@ -54,9 +54,7 @@ export interface Route {
   method: 'GET' | 'POST' | 'PUT';
   /** Relative to the base URL, with `{name}` path parameters. */
   path: string;
-  summary: string;
   pathParams: readonly string[];
-  query: readonly QueryParam[];
   body: z.ZodMiniType | null;
   response: z.ZodMiniType;
   /** A change: the request carries `Idempotency-Key`, and a retry with the same key replays. */
@@ -75,16 +73,12 @@ export const COMMON_ERRORS: readonly ErrorCode[] = [
   'server_error',
 ];
 
-const enumParam = (values: readonly string[]) => ({ type: 'string', enum: [...values] });
-
 export const ROUTES: readonly Route[] = [
   {
     operationId: 'getViewer',
     method: 'GET',
     path: '/viewer',
-    summary: 'The signed-in member.',
     pathParams: [],
-    query: [],
     body: null,
     response: Viewer,
     idempotent: false,
@@ -95,33 +89,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'listTeam',
     method: 'GET',
     path: '/team',
-    summary: 'Members and open or expired invitations, a page at a time.',
     pathParams: [],
-    query: [
-      {
-        name: 'search',
-        description: 'Matches name or email, case-insensitively.',
-        schema: { type: 'string' },
-      },
-      { name: 'role', description: 'Only this role.', schema: enumParam(ROLES) },
-      { name: 'status', description: 'Only this status.', schema: enumParam(ENTRY_STATUSES) },
-      { name: 'sort', description: 'Sort key (default name).', schema: enumParam(SORT_KEYS) },
-      {
-        name: 'direction',
-        description: 'Sort direction (default asc).',
-        schema: enumParam(['asc', 'desc']),
-      },
-      {
-        name: 'cursor',
-        description: "The previous page's nextCursor.",
-        schema: { type: 'string' },
-      },
-      {
-        name: 'limit',
-        description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}); larger values are capped.`,
-        schema: { type: 'integer', minimum: 1 },
-      },
-    ],
     body: null,
     response: TeamPage,
     idempotent: false,
@@ -132,9 +100,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'listPhoneNumbers',
     method: 'GET',
     path: '/phone-numbers',
-    summary: "The account's phone numbers and where each rings.",
     pathParams: [],
-    query: [],
     body: null,
     response: PhoneNumberList,
     idempotent: false,
@@ -145,9 +111,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'listRingGroups',
     method: 'GET',
     path: '/ring-groups',
-    summary: "The account's ring groups.",
     pathParams: [],
-    query: [],
     body: null,
     response: RingGroupList,
     idempotent: false,
@@ -158,9 +122,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'getBillingSummary',
     method: 'GET',
     path: '/billing',
-    summary: 'Plan, cycle, seats and the next invoice.',
     pathParams: [],
-    query: [],
     body: null,
     response: BillingSummary,
     idempotent: false,
@@ -171,9 +133,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'quote',
     method: 'POST',
     path: '/billing/quote',
-    summary: 'Prices a planned change without making it.',
     pathParams: [],
-    query: [],
     body: Change,
     response: Quote,
     idempotent: false,
@@ -184,9 +144,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'invite',
     method: 'POST',
     path: '/invitations',
-    summary: 'Invites one person.',
     pathParams: [],
-    query: [],
     body: InviteInput,
     response: Invitation,
     idempotent: true,
@@ -204,9 +162,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'bulkInvite',
     method: 'POST',
     path: '/invitations/bulk',
-    summary: 'Invites every row together, or none (per-row details on refusal).',
     pathParams: [],
-    query: [],
     body: BulkInviteInput,
     response: BulkInviteResult,
     idempotent: true,
@@ -217,9 +173,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'resendInvitation',
     method: 'POST',
     path: '/invitations/{id}/resend',
-    summary: 'A fresh link; the 7 days start again.',
     pathParams: ['id'],
-    query: [],
     body: null,
     response: Invitation,
     idempotent: true,
@@ -236,9 +190,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'revokeInvitation',
     method: 'POST',
     path: '/invitations/{id}/revoke',
-    summary: 'Cancels an invitation.',
     pathParams: ['id'],
-    query: [],
     body: null,
     response: Invitation,
     idempotent: true,
@@ -249,9 +201,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'changeRole',
     method: 'PUT',
     path: '/members/{id}/role',
-    summary: "Changes a member's role (never to or from owner).",
     pathParams: ['id'],
-    query: [],
     body: ChangeRoleInput,
     response: Member,
     idempotent: true,
@@ -269,9 +219,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'assignPhoneNumber',
     method: 'PUT',
     path: '/phone-numbers/{number}/assignee',
-    summary: 'Assigns a number to a member or a ring group, or unassigns it (null).',
     pathParams: ['number'],
-    query: [],
     body: AssignNumberInput,
     response: PhoneNumber,
     idempotent: true,
@@ -282,9 +230,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'getRemovalImpact',
     method: 'GET',
     path: '/members/{id}/removal-impact',
-    summary: 'What removing the member will do, before anything happens.',
     pathParams: ['id'],
-    query: [],
     body: null,
     response: RemovalImpact,
     idempotent: false,
@@ -295,9 +241,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'removeMember',
     method: 'POST',
     path: '/members/{id}/remove',
-    summary: 'Removes a member with every consequence of the removal impact.',
     pathParams: ['id'],
-    query: [],
     body: RemoveInput,
     response: RemovalResult,
     idempotent: true,
@@ -314,9 +258,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'deactivateMember',
     method: 'POST',
     path: '/members/{id}/deactivate',
-    summary: 'Blocks login and calls, keeps all data; billing stops at the next renewal.',
     pathParams: ['id'],
-    query: [],
     body: null,
     response: MemberChangeResult,
     idempotent: true,
@@ -333,9 +275,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'reactivateMember',
     method: 'POST',
     path: '/members/{id}/reactivate',
-    summary: 'Reactivates a member: capacity and proration apply like a new seat.',
     pathParams: ['id'],
-    query: [],
     body: null,
     response: MemberChangeResult,
     idempotent: true,
@@ -353,10 +293,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'transferOwnership',
     method: 'POST',
     path: '/ownership/transfer',
-    summary:
-      "Makes an active member the owner (the old owner becomes admin), with the owner's password.",
     pathParams: [],
-    query: [],
     body: TransferInput,
     response: TransferResult,
     idempotent: true,

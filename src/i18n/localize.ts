@@ -64,8 +64,9 @@ export function localizerFor(tag: string): Localizer {
   if (hit) return hit;
   const language = pickLanguage(locale);
   const messages = CATALOGUE[language];
-  const plural = new Intl.PluralRules(locale);
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  // Created on first use: building them costs a few ms that a first render need not pay.
+  let plural: Intl.PluralRules | undefined;
+  let dates: Intl.DateTimeFormat | undefined;
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   const t = (key: MessageKey, params?: Params): string =>
     interpolate(messages[key] ?? CATALOGUE.en[key] ?? key, params);
@@ -74,6 +75,7 @@ export function localizerFor(tag: string): Localizer {
     language,
     t,
     tp(key, count, params) {
+      plural ??= new Intl.PluralRules(locale);
       const form = plural.select(count) === 'one' ? 'one' : 'other';
       const full = `${key}.${form}` as MessageKey;
       const chosen = full in messages ? full : (`${key}.other` as MessageKey);
@@ -90,6 +92,7 @@ export function localizerFor(tag: string): Localizer {
       return format.format(cents / 10 ** digits);
     },
     date(iso) {
+      dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
       return dates.format(typeof iso === 'string' ? new Date(iso) : iso);
     },
   };

@@ -15,14 +15,8 @@
  * - Duplicates in a file: the first row with an email wins (whether or not it is valid); later
  *   rows get `duplicate_in_file` ("Same email as row 4").
  */
-import {
-  ROLES,
-  type InvitationStatus,
-  type InviteInput,
-  type MemberStatus,
-  type Plan,
-  type Role,
-} from '../schemas/index.ts';
+import { ROLES } from '../schemas/constants.ts';
+import type { InvitationStatus, InviteInput, MemberStatus, Plan, Role } from '../schemas/index.ts';
 import { checkEmail } from './emails.ts';
 import { lowestPlanWithRole, planAllowsRole } from './plans.ts';
 

@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
+import { BILLING_PERIODS, ROLES } from './constants.ts';
 
-/** The four roles, most powerful first. */
-export const ROLES = ['owner', 'admin', 'supervisor', 'agent'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-export const BILLING_PERIODS = ['monthly', 'annual'] as const;
 export const BillingPeriod = z.enum(BILLING_PERIODS);
 export type BillingPeriod = z.infer<typeof BillingPeriod>;
 

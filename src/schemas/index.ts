@@ -1,4 +1,5 @@
 // The wire contract: every object that crosses between the elements and a backend.
+export * from './constants.ts';
 export * from './common.ts';
 export * from './plan.ts';
 export * from './team.ts';

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import { Count, DateTime, E164, Id, Role, Version } from './common.ts';
+import { ENTRY_STATUSES, INVITATION_STATUSES, MEMBER_STATUSES, SORT_KEYS } from './constants.ts';
 
-export const MEMBER_STATUSES = ['active', 'deactivated'] as const;
 export const MemberStatus = z.enum(MEMBER_STATUSES);
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
-export const INVITATION_STATUSES = ['pending', 'expired', 'accepted', 'revoked'] as const;
 export const InvitationStatus = z.enum(INVITATION_STATUSES);
 export type InvitationStatus = z.infer<typeof InvitationStatus>;
 
@@ -40,11 +39,9 @@ export const TeamEntry = z.discriminatedUnion('kind', [Member, Invitation]);
 export type TeamEntry = z.infer<typeof TeamEntry>;
 
 /** Statuses a list can be filtered by (members' and open invitations'). */
-export const ENTRY_STATUSES = ['active', 'deactivated', 'pending', 'expired'] as const;
 export const EntryStatus = z.enum(ENTRY_STATUSES);
 export type EntryStatus = z.infer<typeof EntryStatus>;
 
-export const SORT_KEYS = ['name', 'role', 'status'] as const;
 export const SortKey = z.enum(SORT_KEYS);
 export type SortKey = z.infer<typeof SortKey>;
 

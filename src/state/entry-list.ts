@@ -22,6 +22,21 @@ export class EntryList {
     this.reindex();
   }
 
+  /**
+   * Adds the next page(s) in backend order: one concatenation, and only the new ids are indexed
+   * (an id already loaded, when the list moved between pages, is updated in place).
+   */
+  append(entries: readonly TeamEntry[]): void {
+    if (entries.length === 0) return;
+    if (entries.some((entry) => this.index.has(entry.id))) {
+      this.upsertMany(entries);
+      return;
+    }
+    const offset = this.list.length;
+    this.list = this.list.concat(entries);
+    for (let i = 0; i < entries.length; i++) this.index.set(entries[i]!.id, offset + i);
+  }
+
   upsert(entry: TeamEntry): void {
     this.upsertMany([entry]);
   }

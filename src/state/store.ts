@@ -113,6 +113,12 @@ export class TeamStore extends EventTarget {
   private loading: Promise<void> | null = null;
   private generation = 0;
   private abort: AbortController | null = null;
+  private snapshotCache: {
+    entries: readonly TeamEntry[];
+    billing: BillingSummary;
+    numbers: readonly PhoneNumber[];
+    snapshot: TeamSnapshot;
+  } | null = null;
 
   constructor(adapter: SeatkitAdapter, options: TeamStoreOptions = {}) {
     super();
@@ -212,19 +218,20 @@ export class TeamStore extends EventTarget {
       this._error = null;
       this.emit();
       let cursor = first.nextCursor;
-      const loaded = [...first.items];
-      // Large teams arrive in many pages: show them at most every 100 ms (and at the end), so
-      // the list is not re-indexed and re-rendered for every page.
+      // Large teams arrive in many pages: append them (only the new ones are indexed) and show
+      // them at most every 100 ms and at the end, not re-render after each of 500 pages.
+      let pending: TeamEntry[] = [];
       let shownAt = performance.now();
       while (cursor !== null) {
         const page = await this.adapter.listTeam({ limit: this.pageSize, cursor }, { signal });
         if (generation !== this.generation) return;
-        for (const item of page.items) loaded.push(item);
+        for (const item of page.items) pending.push(item);
         cursor = page.nextCursor;
         this._total = page.total;
         if (cursor !== null && performance.now() - shownAt < 100) continue;
         this._complete = cursor === null;
-        this.list.replace(loaded);
+        this.list.append(pending);
+        pending = [];
         this.emit();
         shownAt = performance.now();
       }
@@ -242,6 +249,14 @@ export class TeamStore extends EventTarget {
   /** Plan, members and invitations as the rules' invite validation needs them. */
   teamSnapshot(): TeamSnapshot {
     const billing = this.requireBilling();
+    // Elements ask on every render and keystroke: build it again only when the team changed.
+    const cached = this.snapshotCache;
+    if (
+      cached?.entries === this.list.entries &&
+      cached.billing === billing &&
+      cached.numbers === this._phoneNumbers
+    )
+      return cached.snapshot;
     const members: { email: string; status: Member['status'] }[] = [];
     const invitations: { email: string; status: Invitation['status'] }[] = [];
     for (const entry of this.list.entries) {
@@ -249,7 +264,7 @@ export class TeamStore extends EventTarget {
       else invitations.push({ email: entry.email, status: entry.status });
     }
     const max = billing.plan.maxSeats;
-    return {
+    const snapshot: TeamSnapshot = {
       plan: billing.plan,
       members,
       invitations,
@@ -257,6 +272,13 @@ export class TeamStore extends EventTarget {
       capacityLeft:
         max === null ? null : Math.max(0, max - billing.activeSeats - billing.pendingInvitations),
     };
+    this.snapshotCache = {
+      entries: this.list.entries,
+      billing,
+      numbers: this._phoneNumbers,
+      snapshot,
+    };
+    return snapshot;
   }
 
   /** What the viewer may do (rules.decide with the viewer and the plan). */

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { Localizer } from '../../i18n/index.ts';
 import type { BulkRowResult, TeamSnapshot } from '../../rules/index.ts';
@@ -85,6 +86,9 @@ export function renderRows(l: Localizer, rows: BulkRowResult[], ctx: RowsContext
       ${virtualize({
         items: rows,
         keyFunction: (r: BulkRowResult) => r.row,
+        // Imported up front: without it the virtualizer loads its layout with import() and the
+        // rows paint a frame later.
+        layout: flow(),
         renderItem: (r: BulkRowResult) => renderRow(l, r, ctx),
         scroller: true,
       })}

@@ -52,10 +52,11 @@ export function* csvSegments(text: string, perSegment: number): Generator<Segmen
       fieldStart = c === COMMA;
     }
   }
-  // The last record counts only when the text does not end with its line break.
+  // The last record counts only when the text does not end with its line break (a line break
+  // inside a quoted field that never closes does not end it).
   if (start < length) {
     const last = text.charCodeAt(length - 1);
-    const open = last !== CR && last !== LF ? 1 : 0;
+    const open = inQuotes || (last !== CR && last !== LF) ? 1 : 0;
     if (records + open > 0) yield { start, end: length, firstRecord, records: records + open };
   }
 }

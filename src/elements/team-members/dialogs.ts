@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/index.ts';
 import { planAllowsRole, lowestPlanWithRole } from '../../rules/index.ts';
-import { ROLES } from '../../schemas/index.ts';
+import { ROLES } from '../../schemas/constants.ts';
 import type { Member, RemovalImpact, Role } from '../../schemas/index.ts';
 import type { TeamStore } from '../../state/store.ts';
 import { displayName } from './view-model.ts';

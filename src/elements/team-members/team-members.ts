@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { SeatkitAdapter } from '../../api/adapter.ts';
 import { localize, type Localizer } from '../../i18n/index.ts';
-import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/index.ts';
+import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/constants.ts';
 import type { TeamEntry } from '../../schemas/index.ts';
 import { StoreController } from '../../state/store-controller.ts';
 import type { TeamStore } from '../../state/store.ts';
@@ -378,6 +379,9 @@ export class TeamMembers extends LitElement {
         ${virtualize({
           items: entries as TeamEntry[],
           keyFunction: (entry: TeamEntry) => entry.id,
+          // Imported up front: without it the virtualizer loads its layout with import() and the
+          // rows paint a frame later.
+          layout: flow(),
           renderItem: (entry: TeamEntry, index: number) => renderRow(entry, index, ctx),
           // The list is its own fixed-height scroller: measuring rows never resizes it, so the
           // virtualizer's ResizeObserver has nothing left undelivered (no "ResizeObserver loop"

@@ -1,4 +1,4 @@
-import { ENTRY_STATUSES, ROLES } from '../../schemas/index.ts';
+import { ENTRY_STATUSES, ROLES } from '../../schemas/constants.ts';
 import type { EntryStatus, Role, SortKey, TeamEntry } from '../../schemas/index.ts';
 
 export interface ListQuery {
@@ -46,8 +46,11 @@ const ROLE_ORDER = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
 const STATUS_ORDER = new Map<EntryStatus, number>(ENTRY_STATUSES.map((s, i) => [s, i]));
 
 /**
- * Filters and sorts in memory. Sorting is cached per (entries, sort, locale) so typing in the
- * search box only filters an already sorted array.
+ * Filters and sorts in memory. The backend's pages come in name order (the contract's
+ * `listTeam`: lower-cased name, an invitation's email, then id), so sorting by name keeps that
+ * order and only places entries added here (an invitation just sent) at their name position;
+ * role and status group that order by rank. The result is cached per (entries, sort) so typing
+ * in the search box only filters an already sorted array.
  */
 export class ListView {
   private sortedFor: readonly TeamEntry[] | null = null;
@@ -59,7 +62,7 @@ export class ListView {
   apply(entries: readonly TeamEntry[], query: ListQuery, locale: string): readonly TeamEntry[] {
     const key = `${query.sort}|${locale}`;
     if (this.sortedFor !== entries || this.sortedKey !== key) {
-      this.sorted = sortEntries(entries, query.sort, locale);
+      this.sorted = sortEntries(entries, query.sort);
       this.sortedFor = entries;
       this.sortedKey = key;
       this.resultFor = null;
@@ -82,15 +85,78 @@ export class ListView {
   }
 }
 
-function sortEntries(entries: readonly TeamEntry[], sort: SortKey, locale: string): TeamEntry[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const names = new Map(entries.map((e) => [e, displayName(e)]));
-  const byName = (a: TeamEntry, b: TeamEntry) => collator.compare(names.get(a)!, names.get(b)!);
-  const rank =
-    sort === 'role'
-      ? (e: TeamEntry) => ROLE_ORDER.get(e.role) ?? 99
-      : sort === 'status'
-        ? (e: TeamEntry) => STATUS_ORDER.get(entryStatus(e)) ?? 99
-        : () => 0;
-  return [...entries].sort((a, b) => rank(a) - rank(b) || byName(a, b));
+/** The contract's name key: the lower-cased name, or an invitation's email. */
+function nameKey(entry: TeamEntry): string {
+  return (entry.kind === 'member' ? entry.name : entry.email).toLowerCase();
+}
+
+/** The backend's name order: name key, then id (plain code-unit comparison, as the contract). */
+function compare(ka: string, a: TeamEntry, kb: string, b: TeamEntry): number {
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function sortByName(entries: readonly TeamEntry[]): TeamEntry[] {
+  const keyed = entries.map((entry) => ({ entry, key: nameKey(entry) }));
+  keyed.sort((a, b) => compare(a.key, a.entry, b.key, b.entry));
+  return keyed.map((k) => k.entry);
+}
+
+/** Past this many out-of-place entries, sorting the whole list is cheaper than inserting them. */
+const MAX_MISPLACED = 64;
+
+/**
+ * Name order in one pass: the loaded pages are already in it; the few entries that are not
+ * (appended after an invite, or renamed) are taken out and inserted at their position.
+ */
+function nameOrder(entries: readonly TeamEntry[]): readonly TeamEntry[] {
+  const kept: TeamEntry[] = [];
+  const keys: string[] = [];
+  const misplaced: TeamEntry[] = [];
+  for (const entry of entries) {
+    const key = nameKey(entry);
+    const n = kept.length;
+    if (n === 0 || compare(keys[n - 1]!, kept[n - 1]!, key, entry) <= 0) {
+      kept.push(entry);
+      keys.push(key);
+    } else if (n === 1 || compare(keys[n - 2]!, kept[n - 2]!, key, entry) <= 0) {
+      // The entry before was the one out of place (an invitation sent while later pages were
+      // still arriving): take it out and keep this one.
+      misplaced.push(kept[n - 1]!);
+      kept[n - 1] = entry;
+      keys[n - 1] = key;
+    } else misplaced.push(entry);
+    if (misplaced.length > MAX_MISPLACED) return sortByName(entries);
+  }
+  if (misplaced.length === 0) return entries;
+  for (const entry of misplaced) {
+    const key = nameKey(entry);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(keys[mid]!, kept[mid]!, key, entry) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, entry);
+    keys.splice(lo, 0, key);
+  }
+  return kept;
+}
+
+function sortEntries(entries: readonly TeamEntry[], sort: SortKey): readonly TeamEntry[] {
+  const byNameOrder = nameOrder(entries);
+  if (sort !== 'role' && sort !== 'status') return byNameOrder;
+  // A stable grouping by rank over the name order: one pass, no comparisons of names.
+  const groups = new Map<number, TeamEntry[]>();
+  for (const entry of byNameOrder) {
+    const rank =
+      sort === 'role'
+        ? (ROLE_ORDER.get(entry.role) ?? 99)
+        : (STATUS_ORDER.get(entryStatus(entry)) ?? 99);
+    const group = groups.get(rank);
+    if (group) group.push(entry);
+    else groups.set(rank, [entry]);
+  }
+  return [...groups.keys()].sort((a, b) => a - b).flatMap((rank) => groups.get(rank)!);
 }

@@ -12,6 +12,7 @@ describe('csvSegments counts the records a large file is cut into', () => {
     ['a trailing CRLF', `email,role\r\n${rows(5).join('\r\n')}\r\n`, 6],
     ['no trailing line break', `email,role\n${rows(5).join('\n')}`, 6],
     ['a quoted line break', 'email,role\n"a\nb@example.com",agent\n', 2],
+    ['a quote never closed, ending with a line break', 'email,role\n"a@example.com,agent\n', 2],
   ];
   for (const [name, text, expected] of cases) {
     it(`with ${name}`, () => {
