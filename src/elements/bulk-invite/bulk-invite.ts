@@ -22,7 +22,7 @@ import { StoreController } from '../../state/store-controller.ts';
 import { HostContextController, type Theme } from '../shared/host-context.ts';
 import type { TeamStore } from '../../state/store.ts';
 import { controls, hostReset, tokens } from '../../styles/tokens.ts';
-import { activeElementDeep } from '../invite-dialog/dialog-helpers.ts';
+import { activeElementDeep, dialogFrame, dialogHeader } from '../invite-dialog/dialog-helpers.ts';
 import { IdempotencyKeys } from '../invite-dialog/idempotency.ts';
 import { dialogFrameStyles } from '../invite-dialog/invite-dialog.styles.ts';
 import type { QuoteState } from '../invite-dialog/invite-preview.ts';
@@ -437,27 +437,16 @@ export class BulkInvite extends LitElement {
 
   protected override render(): TemplateResult {
     const l = localize(this);
-    return html`
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onDialogClose}>
-        ${this.open ? this.renderContent(l) : nothing}
-      </dialog>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    `;
+    return dialogFrame(
+      this.open,
+      () => this.renderContent(l),
+      this.announcement,
+      this.onDialogClose,
+    );
   }
 
   private renderHeader(l: Localizer): TemplateResult {
-    return html`<header>
-      <h2 id="title">${l.t('bulk.title')}</h2>
-      <button
-        type="button"
-        class="icon"
-        part="close"
-        aria-label=${l.t('bulk.close')}
-        @click=${this.close}
-      >
-        ×
-      </button>
-    </header>`;
+    return dialogHeader(l.t('bulk.title'), l.t('bulk.close'), this.close);
   }
 
   private renderContent(l: Localizer): TemplateResult {

@@ -1,3 +1,5 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { ProblemDetail } from '../../schemas/index.ts';
 
 export type FieldName = 'email' | 'role' | 'phoneNumber';
@@ -28,4 +30,32 @@ export function activeElementDeep(): HTMLElement | null {
   let active: Element | null = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/**
+ * The frame both invite dialogs share: a native <dialog> whose content renders only while open,
+ * and a polite live region for results.
+ */
+export function dialogFrame(
+  open: boolean,
+  content: () => TemplateResult,
+  announcement: string,
+  onClose: () => void,
+): TemplateResult {
+  return html`
+    <dialog part="dialog" aria-labelledby="title" @close=${onClose}>
+      ${open ? content() : nothing}
+    </dialog>
+    <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
+  `;
+}
+
+/** The dialogs' title row with its close button. */
+export function dialogHeader(title: string, closeLabel: string, onClose: () => void) {
+  return html`<header>
+    <h2 id="title">${title}</h2>
+    <button type="button" class="icon" part="close" aria-label=${closeLabel} @click=${onClose}>
+      ×
+    </button>
+  </header>`;
 }

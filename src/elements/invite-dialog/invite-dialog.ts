@@ -15,7 +15,13 @@ import { renderFields } from './invite-fields.ts';
 import { renderInvitePreview, type QuoteState } from './invite-preview.ts';
 import { errorText } from '../shared/errors.ts';
 import { problemText } from './problem-text.ts';
-import { activeElementDeep, detailsByField, type FieldName } from './dialog-helpers.ts';
+import {
+  activeElementDeep,
+  detailsByField,
+  dialogFrame,
+  dialogHeader,
+  type FieldName,
+} from './dialog-helpers.ts';
 
 /** Problems from the rules are shown only after the person had a chance to finish typing. */
 const SETTLE_MS = 600;
@@ -294,27 +300,16 @@ export class InviteDialog extends LitElement {
 
   protected override render(): TemplateResult {
     const l = localize(this);
-    return html`
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onDialogClose}>
-        ${this.open ? this.renderContent(l) : nothing}
-      </dialog>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    `;
+    return dialogFrame(
+      this.open,
+      () => this.renderContent(l),
+      this.announcement,
+      this.onDialogClose,
+    );
   }
 
   private renderHeader(l: Localizer): TemplateResult {
-    return html`<header>
-      <h2 id="title">${l.t('invite.title')}</h2>
-      <button
-        type="button"
-        class="icon"
-        part="close"
-        aria-label=${l.t('invite.close')}
-        @click=${this.close}
-      >
-        ×
-      </button>
-    </header>`;
+    return dialogHeader(l.t('invite.title'), l.t('invite.close'), this.close);
   }
 
   private renderContent(l: Localizer): TemplateResult {
