@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -150,9 +150,22 @@ const TOKENS = new Set(
   sourcesUnder('src').flatMap((s) => [...s.matchAll(/var\((--seatkit-[\w-]+)/g)].map((m) => m[1]!)),
 );
 
-/** The part names an element renders (`part="a b"` in its folder, plus the shared dialog parts). */
+/** The sources of an element's folder plus the modules they import from elsewhere (shared UI). */
+function elementSources(tag: string): string[] {
+  const dir = `src/elements/${tag}`;
+  const files = readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => join(dir, name));
+  const all = new Set(files);
+  for (const file of files)
+    for (const [, spec] of read(file).matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g))
+      all.add(join(dirname(file), spec!));
+  return [...all].map((file) => read(file));
+}
+
+/** The part names an element renders (`part="a b"` in its sources and what they import). */
 function partsOf(tag: string): Set<string> {
-  const sources = sourcesUnder(`src/elements/${tag}`);
+  const sources = elementSources(tag);
   return new Set(
     sources.flatMap((s) =>
       [...s.matchAll(/\bpart="([^"]+)"/g)].flatMap((m) =>
