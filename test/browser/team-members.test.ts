@@ -405,8 +405,8 @@ describe('<team-members> language changes and German reasons', () => {
   });
 });
 
-describe('<team-members> virtualized list', () => {
-  it('scrolls 10,000 members inside its fixed height with no ResizeObserver error event', async () => {
+describe('<team-members> windowed list', () => {
+  it('scrolls 10,000 members inside its fixed height, showing the right rows, with no ResizeObserver error event', async () => {
     const seen: string[] = [];
     const onError = (e: ErrorEvent) => {
       if (String(e.message).includes('ResizeObserver')) seen.push(e.message);
@@ -422,6 +422,16 @@ describe('<team-members> virtualized list', () => {
         list.scrollTop = top;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await waitUntil(() => $$(el, '[role="listitem"]').length > 0);
+        // The row at the top of the scroller is the one the scroll position says, in view.
+        const rowHeight = $(el, '[role="listitem"]')!.getBoundingClientRect().height;
+        const expected = Math.floor(list.scrollTop / rowHeight) + 1;
+        const row = $(el, `[role="listitem"][aria-posinset="${expected}"]`);
+        expect(row, `row ${expected} at scrollTop ${top}`).to.not.equal(null);
+        const box = row!.getBoundingClientRect();
+        const view = list.getBoundingClientRect();
+        expect(box.bottom, 'in view').to.be.above(view.top);
+        expect(box.top, 'in view').to.be.below(view.top + rowHeight + 1);
+        expect($$(el, '[role="listitem"]').length, 'rows in the DOM').to.be.below(60);
       }
       await new Promise((r) => setTimeout(r, 100));
       expect(list.getBoundingClientRect().height).to.be.closeTo(height, 1);

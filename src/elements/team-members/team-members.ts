@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { SeatkitAdapter } from '../../api/adapter.ts';
 import { localize, type Localizer } from '../../i18n/index.ts';
 import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/constants.ts';
@@ -10,6 +9,7 @@ import type { TeamStore } from '../../state/store.ts';
 import { errorText } from '../shared/errors.ts';
 import { HostContextController, type Theme } from '../shared/host-context.ts';
 import { MenuController } from '../shared/menu-controller.ts';
+import { RowWindow } from '../shared/row-window.ts';
 import { BULK_INVITE_EXPORTS, INVITE_DIALOG_EXPORTS } from '../shared/parts.ts';
 import { renderDialogContent, type DialogKind, type DialogState } from './dialogs.ts';
 import { MemberActions } from './member-actions.ts';
@@ -131,6 +131,7 @@ export class TeamMembers extends LitElement {
     this.renderRoot.querySelector('#row-menu'),
   );
   private readonly view = new ListView();
+  private readonly rows = new RowWindow(this, () => this.renderRoot.querySelector('.list'));
   private readonly actions = new MemberActions(this);
   /** The row whose menu led to the open dialog, to return focus to its ⋮. */
   private returnFocusId: string | null = null;
@@ -362,6 +363,8 @@ export class TeamMembers extends LitElement {
       onMenuClick: (id: string, e: MouseEvent) => this.menu.onTriggerClick(id, e),
       onMenuKeydown: (id: string, e: KeyboardEvent) => this.menu.onTriggerKeydown(id, e),
     };
+    // Only the rows in view (and a few around them) are in the DOM.
+    const range = this.rows.range(entries.length);
     return html`${count}
       <div class="columns" aria-hidden="true">
         <span>${l.t('team.col.name')}</span><span>${l.t('team.col.role')}</span>
@@ -374,20 +377,22 @@ export class TeamMembers extends LitElement {
         tabindex="0"
         aria-label=${l.t('team.title')}
         aria-busy=${store.complete ? 'false' : 'true'}
-        @scroll=${(e: Event) => this.menu.onScroll(e.currentTarget as HTMLElement)}
+        @scroll=${(e: Event) => {
+          const list = e.currentTarget as HTMLElement;
+          this.menu.onScroll(list);
+          this.rows.onScroll(list);
+        }}
       >
-        ${virtualize({
-          items: entries as TeamEntry[],
-          keyFunction: (entry: TeamEntry) => entry.id,
-          // Imported up front: without it the virtualizer loads its layout with import() and the
-          // rows paint a frame later.
-          layout: flow(),
-          renderItem: (entry: TeamEntry, index: number) => renderRow(entry, index, ctx),
-          // The list is its own fixed-height scroller: measuring rows never resizes it, so the
-          // virtualizer's ResizeObserver has nothing left undelivered (no "ResizeObserver loop"
-          // error event reaching the host page's error monitoring).
-          scroller: true,
-        })}
+        <div
+          class="window"
+          style=${range.total === null ? '' : `height:${range.total}px;padding-top:${range.before}px`}
+        >
+          ${repeat(
+            entries.slice(range.start, range.end),
+            (entry) => entry.id,
+            (entry, i) => renderRow(entry, range.start + i, ctx),
+          )}
+        </div>
       </div>`;
   }
 
