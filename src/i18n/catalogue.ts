@@ -1,37 +1,29 @@
-import { billingMessages } from './messages/billing.ts';
-import { bulkInviteMessages } from './messages/bulk-invite.ts';
-import { commonMessages } from './messages/common.ts';
-import { inviteDialogMessages } from './messages/invite-dialog.ts';
-import { teamMembersMessages } from './messages/team-members.ts';
+import { billing } from './messages/billing.ts';
+import { bulkInvite } from './messages/bulk-invite.ts';
+import { common } from './messages/common.ts';
+import { inviteDialog } from './messages/invite-dialog.ts';
+import { teamMembers } from './messages/team-members.ts';
 
-/** Every area's messages, for the same-keys test. */
-export const AREAS = {
-  common: commonMessages,
-  'team-members': teamMembersMessages,
-  billing: billingMessages,
-  'invite-dialog': inviteDialogMessages,
-  'bulk-invite': bulkInviteMessages,
-} as const;
-
-const en = {
-  ...commonMessages.en,
-  ...teamMembersMessages.en,
-  ...billingMessages.en,
-  ...inviteDialogMessages.en,
-  ...bulkInviteMessages.en,
+/** English, every key: the catalogue every other language starts from and falls back to. */
+export const ENGLISH = {
+  ...common,
+  ...teamMembers,
+  ...billing,
+  ...inviteDialog,
+  ...bulkInvite,
 };
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof ENGLISH;
 export type Messages = Record<MessageKey, string>;
 
-const de: Messages = {
-  ...commonMessages.de,
-  ...teamMembersMessages.de,
-  ...billingMessages.de,
-  ...inviteDialogMessages.de,
-  ...bulkInviteMessages.de,
-};
+/**
+ * Every language besides English, each its own chunk: a page downloads a language only when a
+ * `lang` attribute asks for it (English pages never load German). To add one, add its loader here
+ * (see docs/theming-and-localisation.md).
+ */
+export const LANGUAGES = {
+  de: () => import('./messages/de/index.ts').then((m) => m.de),
+} satisfies Record<string, () => Promise<Messages>>;
 
 /** Languages with a complete catalogue; anything else falls back to English. */
-export const CATALOGUE: Readonly<Record<'en' | 'de', Messages>> = { en, de };
-export type Language = keyof typeof CATALOGUE;
+export type Language = 'en' | keyof typeof LANGUAGES;

@@ -1,5 +1,4 @@
-export { localize, localizerFor, languageOf } from './localize.ts';
+export { localize, localizerFor, languageOf, loadLanguage, languagePending } from './localize.ts';
 export type { Localizer, Params, PluralKey } from './localize.ts';
-export { CATALOGUE, AREAS } from './catalogue.ts';
+export { ENGLISH, LANGUAGES } from './catalogue.ts';
 export type { MessageKey, Messages, Language } from './catalogue.ts';
-export { defineMessages } from './define.ts';

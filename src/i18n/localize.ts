@@ -1,4 +1,4 @@
-import { CATALOGUE, type Language, type MessageKey } from './catalogue.ts';
+import { ENGLISH, LANGUAGES, type Language, type MessageKey, type Messages } from './catalogue.ts';
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -37,7 +37,45 @@ export function languageOf(node: Node): string {
 
 function pickLanguage(locale: string): Language {
   const base = locale.toLowerCase().split('-')[0] ?? 'en';
-  return base in CATALOGUE ? (base as Language) : 'en';
+  return Object.hasOwn(LANGUAGES, base) ? (base as Language) : 'en';
+}
+
+/** Catalogues in memory: English always, another language once its chunk has arrived. */
+const tables = new Map<Language, Messages>([['en', ENGLISH]]);
+/** Languages whose chunk is on its way. */
+const loading = new Map<Language, Promise<void>>();
+
+function load(language: Exclude<Language, 'en'>): Promise<void> {
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = LANGUAGES[language]().then(
+      (messages) => {
+        tables.set(language, messages);
+      },
+      () => {
+        // Offline or blocked: the words stay English (money and dates still follow `lang`).
+        tables.set(language, ENGLISH);
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/**
+ * The catalogue for `tag` (a BCP 47 tag such as `de-CH`) is on its way: the promise settles once
+ * it is in memory. Null when nothing needs loading (English, an unknown language, or already
+ * loaded). Seatkit elements wait for it before rendering, so they never flash English first.
+ */
+export function languagePending(tag: string): Promise<void> | null {
+  const language = pickLanguage(tag);
+  if (language === 'en' || tables.has(language)) return null;
+  return load(language);
+}
+
+/** Loads the catalogue for `tag` ahead of time (e.g. before the page shows Seatkit). */
+export async function loadLanguage(tag: string): Promise<void> {
+  await languagePending(tag);
 }
 
 function interpolate(template: string, params: Params | undefined): string {
@@ -63,13 +101,14 @@ export function localizerFor(tag: string): Localizer {
   const hit = cache.get(locale);
   if (hit) return hit;
   const language = pickLanguage(locale);
-  const messages = CATALOGUE[language];
+  // Looked up on every call: the language's chunk may arrive after this localizer was made.
+  const table = (): Messages => tables.get(language) ?? ENGLISH;
   // Created on first use: building them costs a few ms that a first render need not pay.
   let plural: Intl.PluralRules | undefined;
   let dates: Intl.DateTimeFormat | undefined;
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   const t = (key: MessageKey, params?: Params): string =>
-    interpolate(messages[key] ?? CATALOGUE.en[key] ?? key, params);
+    interpolate(table()[key] ?? ENGLISH[key] ?? key, params);
   const localizer: Localizer = {
     locale,
     language,
@@ -78,7 +117,7 @@ export function localizerFor(tag: string): Localizer {
       plural ??= new Intl.PluralRules(locale);
       const form = plural.select(count) === 'one' ? 'one' : 'other';
       const full = `${key}.${form}` as MessageKey;
-      const chosen = full in messages ? full : (`${key}.other` as MessageKey);
+      const chosen = full in table() ? full : (`${key}.other` as MessageKey);
       return t(chosen, { count, ...params });
     },
     money(cents, currency) {

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { SeatkitElement } from '../shared/seatkit-element.ts';
 import { keyed } from 'lit/directives/keyed.js';
 import type { SeatkitAdapter } from '../../api/adapter.ts';
 import { isSeatkitError } from '../../api/errors.ts';
@@ -76,7 +77,7 @@ type Phase = 'empty' | 'checking' | 'checked' | 'sending' | 'sent';
  * @cssprop --seatkit-dialog-width - Width of the dialog (default 48rem here).
  * @cssprop --seatkit-bulk-rows-height - Height of the row list (default 18rem).
  */
-export class BulkInvite extends LitElement {
+export class BulkInvite extends SeatkitElement {
   static override properties = {
     open: { type: Boolean, reflect: true },
     theme: { type: String, reflect: true },

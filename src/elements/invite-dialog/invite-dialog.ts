@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { SeatkitElement } from '../shared/seatkit-element.ts';
 import type { SeatkitAdapter } from '../../api/adapter.ts';
 import { isSeatkitError } from '../../api/errors.ts';
 import { InvitedEvent } from '../../events/index.ts';
@@ -64,7 +65,7 @@ const SETTLE_MS = 600;
  *
  * @cssprop --seatkit-dialog-width - Width of the dialog (default 34rem).
  */
-export class InviteDialog extends LitElement {
+export class InviteDialog extends SeatkitElement {
   static override properties = {
     open: { type: Boolean, reflect: true },
     theme: { type: String, reflect: true },

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { SeatkitElement } from '../shared/seatkit-element.ts';
 import { Task, TaskStatus } from '@lit/task';
 import type { SeatkitAdapter } from '../../api/adapter.ts';
 import { localize } from '../../i18n/index.ts';
@@ -36,7 +37,7 @@ import { styles } from './seat-billing-preview.styles.ts';
  * @cssprop --seatkit-billing-background - Background of the box.
  * @cssprop --seatkit-billing-gap - Space between the labels and values of the lists (default the `--seatkit-spacing`).
  */
-export class SeatBillingPreview extends LitElement {
+export class SeatBillingPreview extends SeatkitElement {
   static override properties = {
     adapter: { attribute: false },
     change: { attribute: false },

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { SeatkitElement } from '../shared/seatkit-element.ts';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SeatkitAdapter } from '../../api/adapter.ts';
 import { localize, type Localizer } from '../../i18n/index.ts';
@@ -101,7 +102,7 @@ type Openable = HTMLElement & { show?: () => void };
  * @cssprop --seatkit-dialog-width - Width of the Invite Member dialog it opens (see `<invite-dialog>`).
  * @cssprop --seatkit-bulk-rows-height - Height of the Bulk Invite row list (see `<bulk-invite>`).
  */
-export class TeamMembers extends LitElement {
+export class TeamMembers extends SeatkitElement {
   static override properties = {
     adapter: { attribute: false },
     theme: { type: String, reflect: true },
