@@ -87,13 +87,12 @@ async function measure(name, contents, cwd) {
   );
   const entryFile = `${name}.js`;
   // A dependency's own import() (the virtualizer loads its layout that way) runs on first render,
-  // so its chunk counts as initial; only Seatkit's own import()s make a chunk lazy.
-  const dependencyLazy = new Set(
-    Object.entries(result.metafile.inputs)
-      .filter(([path]) => path.includes('node_modules/'))
-      .flatMap(([, input]) =>
-        input.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path),
-      ),
+  // so its chunk counts as initial when the dependency itself is in an initial chunk; only
+  // Seatkit's own import()s make a chunk lazy.
+  const chunkOfEntry = new Map(
+    Object.entries(outputs)
+      .filter(([, meta]) => meta.entryPoint)
+      .map(([file, meta]) => [meta.entryPoint, file]),
   );
   const initialFiles = new Set();
   const visit = (file) => {
@@ -101,10 +100,14 @@ async function measure(name, contents, cwd) {
     initialFiles.add(file);
     for (const imp of outputs[file]?.imports ?? [])
       if (imp.kind === 'import-statement') visit(imp.path.replace(/^.*seatkit-bench-out\//, ''));
+    for (const input of Object.keys(outputs[file]?.inputs ?? {})) {
+      if (!input.includes('node_modules/')) continue;
+      for (const imp of result.metafile.inputs[input]?.imports ?? [])
+        if (imp.kind === 'dynamic-import' && chunkOfEntry.has(imp.path))
+          visit(chunkOfEntry.get(imp.path));
+    }
   };
   visit(entryFile);
-  for (const [file, meta] of Object.entries(outputs))
-    if (meta.entryPoint && dependencyLazy.has(meta.entryPoint)) visit(file);
   const sum = (names) =>
     names.reduce(
       (acc, file) => {
