@@ -12,8 +12,6 @@ import {
   RevokeRequestEvent,
   RoleChangedEvent,
   TransferRequestEvent,
-  type InvitationsSentEvent,
-  type InvitedEvent,
 } from '../../events/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { errorText } from '../shared/errors.ts';
@@ -93,14 +91,6 @@ export class MemberActions {
     this.host.announce(this.l.t('vetoed', { action: this.l.t(action) }));
     return true;
   }
-
-  readonly onInvited = (e: InvitedEvent): void => {
-    this.host.announce(this.l.t('done.invited', { email: e.invitation.email }));
-  };
-
-  readonly onInvitationsSent = (e: InvitationsSentEvent): void => {
-    this.host.announce(this.l.tp('done.bulkInvited', e.invitations.length));
-  };
 
   async resend(invitation: Invitation): Promise<void> {
     this.host.showAlert('');

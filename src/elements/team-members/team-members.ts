@@ -3,6 +3,7 @@ import { SeatkitElement } from '../shared/seatkit-element.ts';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SeatkitAdapter } from '../../api/adapter.ts';
 import { localize, type Localizer } from '../../i18n/index.ts';
+import type { InvitationsSentEvent, InvitedEvent } from '../../events/index.ts';
 import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/constants.ts';
 import type { TeamEntry } from '../../schemas/index.ts';
 import { StoreController } from '../../state/store-controller.ts';
@@ -12,8 +13,8 @@ import { HostContextController, type Theme } from '../shared/host-context.ts';
 import { MenuController } from '../shared/menu-controller.ts';
 import { RowWindow } from '../shared/row-window.ts';
 import { BULK_INVITE_EXPORTS, INVITE_DIALOG_EXPORTS } from '../shared/parts.ts';
-import { renderDialogContent, type DialogKind, type DialogState } from './dialogs.ts';
-import { MemberActions } from './member-actions.ts';
+import type { DialogKind, DialogState, renderDialogContent } from './dialogs.ts';
+import type { MemberActions } from './member-actions.ts';
 import { renderRow } from './row.ts';
 import { managesTeam, rowActions, type RowAction, type RowActionId } from './row-actions.ts';
 import { styles } from './team-members.styles.ts';
@@ -133,7 +134,12 @@ export class TeamMembers extends SeatkitElement {
   );
   private readonly view = new ListView();
   private readonly rows = new RowWindow(this, () => this.renderRoot.querySelector('.list'));
-  private readonly actions = new MemberActions(this);
+  /**
+   * What the row actions do (requests, events, their dialogs): its own chunk, loaded when a ⋮
+   * menu first opens, so a page where nobody manages members never downloads it.
+   */
+  private actions: { run: MemberActions; renderDialog: typeof renderDialogContent } | null = null;
+  private actionsLoading: Promise<NonNullable<TeamMembers['actions']>> | null = null;
   /** The row whose menu led to the open dialog, to return focus to its ⋮. */
   private returnFocusId: string | null = null;
 
@@ -238,7 +244,7 @@ export class TeamMembers extends SeatkitElement {
         <form @submit=${this.onDialogSubmit}>
           ${
             this.dialogState && store
-              ? renderDialogContent(this.dialogState, {
+              ? this.actions?.renderDialog(this.dialogState, {
                   l,
                   store,
                   onCancel: () => this.closeDialog(),
@@ -252,12 +258,12 @@ export class TeamMembers extends SeatkitElement {
           ? html`<invite-dialog
                 theme=${theme}
                 exportparts=${INVITE_DIALOG_EXPORTS}
-                @seatkit-invited=${this.actions.onInvited}
+                @seatkit-invited=${this.onInvited}
               ></invite-dialog>
               <bulk-invite
                 theme=${theme}
                 exportparts=${BULK_INVITE_EXPORTS}
-                @seatkit-invitations-sent=${this.actions.onInvitationsSent}
+                @seatkit-invitations-sent=${this.onInvitationsSent}
               ></bulk-invite>`
           : nothing
       }
@@ -361,8 +367,15 @@ export class TeamMembers extends SeatkitElement {
       setSize: entries.length,
       menus,
       openMenuId: this.menu.openId,
-      onMenuClick: (id: string, e: MouseEvent) => this.menu.onTriggerClick(id, e),
-      onMenuKeydown: (id: string, e: KeyboardEvent) => this.menu.onTriggerKeydown(id, e),
+      onMenuClick: (id: string, e: MouseEvent) => {
+        void this.loadActions();
+        this.menu.onTriggerClick(id, e);
+      },
+      onMenuKeydown: (id: string, e: KeyboardEvent) => {
+        if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown' || e.key === 'ArrowUp')
+          void this.loadActions();
+        this.menu.onTriggerKeydown(id, e);
+      },
     };
     // Only the rows in view (and a few around them) are in the DOM.
     const range = this.rows.range(entries.length);
@@ -450,6 +463,35 @@ export class TeamMembers extends SeatkitElement {
 
   // ---- actions ----------------------------------------------------------------------------
 
+  private readonly onInvited = (e: InvitedEvent): void => {
+    this.announce(this.l.t('done.invited', { email: e.invitation.email }));
+  };
+
+  private readonly onInvitationsSent = (e: InvitationsSentEvent): void => {
+    this.announce(this.l.tp('done.bulkInvited', e.invitations.length));
+  };
+
+  /** Loads the row actions (once); null, with the reason shown, when they cannot be downloaded. */
+  private async loadActions(): Promise<TeamMembers['actions']> {
+    this.actionsLoading ??= Promise.all([
+      import('./member-actions.ts'),
+      import('./dialogs.ts'),
+    ]).then(([actions, dialogs]) => {
+      this.actions = {
+        run: new actions.MemberActions(this),
+        renderDialog: dialogs.renderDialogContent,
+      };
+      return this.actions;
+    });
+    try {
+      return await this.actionsLoading;
+    } catch (error) {
+      this.actionsLoading = null;
+      this.showAlert(errorText(error, this.l));
+      return null;
+    }
+  }
+
   private openChild(tag: 'invite-dialog' | 'bulk-invite'): void {
     (this.renderRoot.querySelector(tag) as Openable | null)?.show?.();
   }
@@ -458,12 +500,15 @@ export class TeamMembers extends SeatkitElement {
     this.returnFocusId = entry.id;
     if (entry.kind === 'invitation') {
       this.menu.close(true);
-      if (action === 'resend') await this.actions.resend(entry);
-      else if (action === 'revoke') await this.actions.revoke(entry);
+      const actions = await this.loadActions();
+      if (!actions) return;
+      if (action === 'resend') await actions.run.resend(entry);
+      else if (action === 'revoke') await actions.run.revoke(entry);
       return;
     }
     if (action === 'resend' || action === 'revoke') return;
     this.menu.close(false);
+    if (!(await this.loadActions())) return;
     await this.openDialog(DIALOG_FOR[action], entry);
   }
 
@@ -481,7 +526,7 @@ export class TeamMembers extends SeatkitElement {
     dialog?.showModal();
     // Focus the first field (showModal alone would pick the first button, Cancel).
     dialog?.querySelector<HTMLElement>('.dialog-body select, .dialog-body input')?.focus();
-    if (kind === 'remove' && member.role !== 'owner') await this.actions.loadImpact(member);
+    if (kind === 'remove' && member.role !== 'owner') await this.actions?.run.loadImpact(member);
   }
 
   /**
@@ -530,7 +575,7 @@ export class TeamMembers extends SeatkitElement {
     const state = this.dialogState;
     const form = e.currentTarget as HTMLFormElement;
     if (!state || state.busy) return;
-    void this.actions.submit(state, new FormData(form), form);
+    void this.actions?.run.submit(state, new FormData(form), form);
   };
 }
 
