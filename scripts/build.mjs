@@ -1,5 +1,7 @@
 // `npm run build`: the library as ESM + .d.ts in dist/ (tsc rewrites the .ts import extensions),
-// plus dist/seatkit.bundle.js, one minified file for a plain <script type="module"> tag.
+// plus dist/seatkit.bundle.js for a plain <script type="module"> tag: minified, with every
+// dependency in it, and the parts loaded on first use (dialogs, row actions, German) as files in
+// dist/chunks/ beside it, which the bundle imports by relative URL when they are needed.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -13,8 +15,10 @@ const tsc = spawnSync(
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 await build({
-  entryPoints: ['src/bundle.ts'],
-  outfile: 'dist/seatkit.bundle.js',
+  entryPoints: { 'seatkit.bundle': 'src/bundle.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   format: 'esm',
   platform: 'browser',

@@ -18,6 +18,6 @@ export type {
   TeamQuery,
 } from './api/adapter.ts';
 export { SeatkitError, isSeatkitError } from './api/errors.ts';
-export { localize, localizerFor, loadLanguage, ENGLISH } from './i18n/index.ts';
+export { localize, localizerFor, loadLanguage, englishMessages } from './i18n/index.ts';
 export type { Localizer, MessageKey, Language } from './i18n/index.ts';
 export type * from './schemas/index.ts';

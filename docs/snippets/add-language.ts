@@ -1,8 +1,8 @@
 // src/i18n/messages/fr/index.ts — a new language is one complete catalogue: every key, checked by tsc.
-import { ENGLISH, type MessageKey } from 'seatkit';
+import { englishMessages, type MessageKey } from 'seatkit';
 
 export const fr: Record<MessageKey, string> = {
-  ...ENGLISH, // start complete, then translate every key
+  ...(await englishMessages()), // start complete, then translate every key
   'team.title': 'Membres de l’équipe',
   'action.inviteMember': 'Inviter un membre',
   'action.bulkInvite': 'Invitation groupée',

@@ -1,4 +1,4 @@
-import { ENGLISH, LANGUAGES, type Language, type MessageKey, type Messages } from './catalogue.ts';
+import { english, LANGUAGES, type Language, type MessageKey, type Messages } from './catalogue.ts';
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -41,7 +41,7 @@ function pickLanguage(locale: string): Language {
 }
 
 /** Catalogues in memory: English always, another language once its chunk has arrived. */
-const tables = new Map<Language, Messages>([['en', ENGLISH]]);
+const tables = new Map<Language, Partial<Messages>>([['en', english]]);
 /** Languages whose chunk is on its way. */
 const loading = new Map<Language, Promise<void>>();
 
@@ -54,7 +54,7 @@ function load(language: Exclude<Language, 'en'>): Promise<void> {
       },
       () => {
         // Offline or blocked: the words stay English (money and dates still follow `lang`).
-        tables.set(language, ENGLISH);
+        tables.set(language, english);
       },
     );
     loading.set(language, pending);
@@ -102,13 +102,13 @@ export function localizerFor(tag: string): Localizer {
   if (hit) return hit;
   const language = pickLanguage(locale);
   // Looked up on every call: the language's chunk may arrive after this localizer was made.
-  const table = (): Messages => tables.get(language) ?? ENGLISH;
+  const table = (): Partial<Messages> => tables.get(language) ?? english;
   // Created on first use: building them costs a few ms that a first render need not pay.
   let plural: Intl.PluralRules | undefined;
   let dates: Intl.DateTimeFormat | undefined;
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   const t = (key: MessageKey, params?: Params): string =>
-    interpolate(table()[key] ?? ENGLISH[key] ?? key, params);
+    interpolate(table()[key] ?? english[key] ?? key, params);
   const localizer: Localizer = {
     locale,
     language,

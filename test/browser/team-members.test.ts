@@ -183,8 +183,13 @@ describe('<team-members> Invite Member and Bulk Invite', () => {
     await waitUntil(() => bulk.open, 'Bulk Invite did not open');
     bulk.close();
     $<HTMLButtonElement>(el, '[part~="invite-button"]')!.click();
-    const dialog = $<HTMLElement & { open: boolean }>(el, 'invite-dialog')!;
+    const dialog = $<HTMLElement & { open: boolean; updateComplete: Promise<boolean> }>(
+      el,
+      'invite-dialog',
+    )!;
     await waitUntil(() => dialog.open, 'Invite Member did not open');
+    // The dialog's content is loaded on first open; updateComplete includes that.
+    await dialog.updateComplete;
     const email = dialog.shadowRoot!.querySelector<HTMLInputElement>('#email')!;
     email.focus();
     await sendKeys({ type: 'new.person@example.com' });
@@ -296,7 +301,7 @@ describe('<team-members> alert, theme and parts', () => {
     expect(bulk.getAttribute('theme')).to.equal('dark');
     $<HTMLButtonElement>(el, '[part~="invite-button"]')!.click();
     const dialog = () => invite.shadowRoot!.querySelector('dialog')!;
-    await waitUntil(() => dialog().open, 'invite dialog never opened');
+    await waitUntil(() => dialog()?.open, 'invite dialog never opened');
     expect(background(dialog()), 'the Invite Member dialog').to.equal(DARK_SURFACE);
     dialog().close();
     el.theme = 'light';
@@ -317,7 +322,7 @@ describe('<team-members> alert, theme and parts', () => {
     expect(bulk.getAttribute('theme')).to.equal('dark');
     $<HTMLButtonElement>(el, '[part~="bulk-invite-button"]')!.click();
     const dialog = () => bulk.shadowRoot!.querySelector('dialog')!;
-    await waitUntil(() => dialog().open, 'bulk dialog never opened');
+    await waitUntil(() => dialog()?.open, 'bulk dialog never opened');
     expect(background(dialog()), 'the Bulk Invite dialog').to.equal(DARK_SURFACE);
     dialog().close();
   });
@@ -330,10 +335,12 @@ describe('<team-members> alert, theme and parts', () => {
     document.head.append(style);
     try {
       const el = await mountTeam(mock, scenarios.productExample);
+      $<HTMLButtonElement>(el, '[part~="invite-button"]')!.click();
       const invite = $(el, 'invite-dialog')!;
-      expect(getComputedStyle(invite.shadowRoot!.querySelector('dialog')!).borderTopColor).to.equal(
-        'rgb(1, 2, 3)',
-      );
+      await waitUntil(() => invite.shadowRoot!.querySelector('dialog')?.open, 'never opened');
+      const inviteDialog = invite.shadowRoot!.querySelector('dialog')!;
+      expect(getComputedStyle(inviteDialog).borderTopColor).to.equal('rgb(1, 2, 3)');
+      inviteDialog.close();
       $<HTMLButtonElement>(el, '[part~="bulk-invite-button"]')!.click();
       const bulk = $(el, 'bulk-invite')!;
       await waitUntil(() => bulk.shadowRoot!.querySelector('[part~="submit"]'), 'no submit', {

@@ -20,16 +20,13 @@ import type {
   ProblemDetail,
 } from '../../schemas/index.ts';
 import { StoreController } from '../../state/store-controller.ts';
-import { HostContextController, type Theme } from '../shared/host-context.ts';
+import { HostContextController } from '../shared/host-context.ts';
 import type { TeamStore } from '../../state/store.ts';
-import { controls, hostReset, tokens } from '../../styles/tokens.ts';
 import { activeElementDeep, dialogFrame, dialogHeader } from '../invite-dialog/dialog-helpers.ts';
 import { IdempotencyKeys } from '../invite-dialog/idempotency.ts';
-import { dialogFrameStyles } from '../invite-dialog/invite-dialog.styles.ts';
 import type { QuoteState } from '../invite-dialog/invite-preview.ts';
 import { errorText } from '../shared/errors.ts';
 import { checkCsv, type CheckedFile } from './bulk-check.ts';
-import { bulkStyles } from './bulk-invite.styles.ts';
 import { renderBulkPreview } from './bulk-preview.ts';
 import { renderRows, rowStatus, type RowsContext } from './bulk-rows.ts';
 import { looksLikeCsv, renderSource } from './bulk-source.ts';
@@ -37,50 +34,16 @@ import { looksLikeCsv, renderSource } from './bulk-source.ts';
 type Phase = 'empty' | 'checking' | 'checked' | 'sending' | 'sent';
 
 /**
- * @summary "Bulk Invite": a CSV from a file, drag and drop or paste, every row checked in the
- * browser with its row number and reason, the billing for the ready rows, and "Send Invites"
- * that sends them in one request.
- *
- * @attr open - Present while the dialog is showing; set or remove it to open or close (or call `show()` / `close()`).
- * @attr theme - `dark` or `light` pins the colour scheme (default: the closest ancestor's `theme`, else the system setting).
- *
- * @fires seatkit-invitations-sent - InvitationsSentEvent with every invitation created (`event.invitations`).
- *
- * @csspart dialog - The native `<dialog>`.
- * @csspart body - The dialog's content.
- * @csspart close - The close (×) button.
- * @csspart not-allowed - Shown instead of the content to someone who may not invite.
- * @csspart source - File picker, drop zone, paste box and template link.
- * @csspart drop-zone - The area a file can be dropped on.
- * @csspart file-input - The file picker.
- * @csspart paste - The box to paste CSV text into.
- * @csspart template - The link to the `email,role,phone_number` template.
- * @csspart file-problems - Why the file can't be used (or rows that can't be read).
- * @csspart progress - "Checking N of M rows" while a file is checked.
- * @csspart summary - "N ready, M with problems" (or how many were sent).
- * @csspart download-problems - The button that saves the rows with problems as a CSV.
- * @csspart rows - The virtualized row list.
- * @csspart rows-empty - Shown when no row matches the "only problems" filter.
- * @csspart row - One row of the file.
- * @csspart row-ready - A row that will be sent.
- * @csspart row-problem - A row with problems.
- * @csspart row-sent - A row that was sent.
- * @csspart row-problems - A row's reasons.
- * @csspart preview - The billing preview for the ready rows.
- * @csspart due-now - What it would cost if all accepted today.
- * @csspart next-invoice - The next invoice and its date.
- * @csspart plan-limit - The plan's seat limit.
- * @csspart refusal - Why the ready rows can't be sent (e.g. the plan's seat limit).
- * @csspart error - Why sending failed.
- * @csspart submit - The "Send Invites" button.
- *
- * @cssprop --seatkit-dialog-width - Width of the dialog (default 48rem here).
- * @cssprop --seatkit-bulk-rows-height - Height of the row list (default 18rem).
+ * What `<bulk-invite>` shows once it is first opened: the source, the check, the rows, the
+ * billing and the sending. It renders into its light DOM, which is `<bulk-invite>`'s shadow root,
+ * so it is styled by `<bulk-invite>` and its parts are `<bulk-invite>`'s. Loaded with import() on
+ * first use (the CSV reader and the row virtualizer come with it): a page that never opens Bulk
+ * Invite never downloads them. Not public API: use `<bulk-invite>`.
+ * @internal
  */
-export class BulkInvite extends SeatkitElement {
+export class BulkInviteFlow extends SeatkitElement {
   static override properties = {
-    open: { type: Boolean, reflect: true },
-    theme: { type: String, reflect: true },
+    open: { attribute: false },
     adapter: { attribute: false },
     phase: { state: true },
     sourceName: { state: true },
@@ -96,14 +59,12 @@ export class BulkInvite extends SeatkitElement {
     announcement: { state: true },
   };
 
-  static override styles = [tokens, hostReset, controls, dialogFrameStyles, bulkStyles];
-
-  /** Whether the dialog is showing. */
+  /** Whether the dialog is showing (`<bulk-invite>`'s `open`). */
   declare open: boolean;
-  /** Backend adapter, used when no `<seatkit-provider>` is above this element. */
+  /** `<bulk-invite>`'s adapter, used when no `<seatkit-provider>` is above it. */
   declare adapter: SeatkitAdapter | null | undefined;
-  /** `dark` or `light` pins the colour scheme; unset follows the closest ancestor's `theme`, else the system. */
-  declare theme: Theme | undefined;
+  /** Tells `<bulk-invite>` the dialog closed (Escape, a button, or after sending). */
+  onClosed: () => void = () => undefined;
 
   declare private phase: Phase;
   declare private sourceName: string | null;
@@ -119,6 +80,7 @@ export class BulkInvite extends SeatkitElement {
   declare private announcement: string;
 
   private readonly storeController = new StoreController(this);
+  // Re-renders when a `lang` above changes.
   private readonly hostContext = new HostContextController(this);
   private readonly keys = new IdempotencyKeys();
   private generation = 0;
@@ -130,6 +92,11 @@ export class BulkInvite extends SeatkitElement {
   private quotedFor: { billing: BillingSummary; count: number } | null = null;
   private quoteAbort: AbortController | null = null;
   private visibleCache: { key: unknown[]; rows: BulkRowResult[] } | null = null;
+
+  /** Renders into `<bulk-invite>`'s shadow root (this element's light DOM), styled by it. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 
   constructor() {
     super();
@@ -154,15 +121,11 @@ export class BulkInvite extends SeatkitElement {
     return this.storeController.store;
   }
 
-  /** Opens the dialog; focus moves into it and back to the opener on close. */
-  show(): void {
-    this.open = true;
-  }
-
   /** Closes the dialog. A checked file is kept until its invitations are sent. */
-  close(): void {
+  close = (): void => {
     this.open = false;
-  }
+    this.onClosed();
+  };
 
   /** Checks CSV text as if it had been pasted (for hosts that already have the text). */
   loadText(text: string): Promise<void> {
@@ -228,6 +191,7 @@ export class BulkInvite extends SeatkitElement {
 
   private onDialogClose = (): void => {
     this.open = false;
+    this.onClosed();
     this.pendingFocus = false;
     if (this.phase === 'sent') this.reset();
     const opener = this.opener;
@@ -651,6 +615,6 @@ function safeSnapshot(store: TeamStore) {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'bulk-invite': BulkInvite;
+    'seatkit-bulk-invite-flow': BulkInviteFlow;
   }
 }

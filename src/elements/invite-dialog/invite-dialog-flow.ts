@@ -7,11 +7,9 @@ import { localize, type Localizer } from '../../i18n/index.ts';
 import { validateInvite, type InviteCheck, type TeamSnapshot } from '../../rules/index.ts';
 import type { BillingSummary, Role } from '../../schemas/index.ts';
 import { StoreController } from '../../state/store-controller.ts';
-import { HostContextController, type Theme } from '../shared/host-context.ts';
+import { HostContextController } from '../shared/host-context.ts';
 import type { TeamStore } from '../../state/store.ts';
-import { controls, hostReset, tokens } from '../../styles/tokens.ts';
 import { IdempotencyKeys } from './idempotency.ts';
-import { dialogFrameStyles } from './invite-dialog.styles.ts';
 import { renderFields } from './invite-fields.ts';
 import { renderInvitePreview, type QuoteState } from './invite-preview.ts';
 import { errorText } from '../shared/errors.ts';
@@ -28,47 +26,15 @@ import {
 const SETTLE_MS = 600;
 
 /**
- * @summary "Invite Member": email checked as you type, role, optional phone number, the live
- * billing preview, and "Send Invite" that sends exactly one invitation.
- *
- * @attr open - Present while the dialog is showing; set or remove it to open or close (or call `show()` / `close()`).
- * @attr theme - `dark` or `light` pins the colour scheme (default: the closest ancestor's `theme`, else the system setting).
- *
- * @fires seatkit-invited - InvitedEvent, after the invitation was created (`event.invitation`).
- *
- * @csspart dialog - The native `<dialog>`.
- * @csspart form - The form inside it (or the content while the team loads or when inviting is not allowed).
- * @csspart field - Each field wrapper.
- * @csspart email-field - The email field wrapper.
- * @csspart role-field - The role field wrapper.
- * @csspart phone-field - The phone number field wrapper.
- * @csspart input - Each control.
- * @csspart email-input - The email input.
- * @csspart role-select - The role select.
- * @csspart phone-select - The phone number select.
- * @csspart field-error - The message under a field.
- * @csspart email-error - The message under the email.
- * @csspart role-error - The message under the role.
- * @csspart phone-error - The message under the phone number.
- * @csspart role-note - Why a role is unavailable on the plan.
- * @csspart preview - The billing preview.
- * @csspart preview-loading - The preview while the price is worked out.
- * @csspart preview-error - The preview when the price could not be worked out.
- * @csspart due-now - What is due when the invitation is accepted, with the proration.
- * @csspart next-invoice - The next invoice and its date.
- * @csspart refusal - Why no invitation can be sent (e.g. the plan's seat limit).
- * @csspart not-allowed - Shown instead of the form to someone who may not invite.
- * @csspart error - Why sending failed.
- * @csspart submit - The "Send Invite" button.
- * @csspart cancel - The "Cancel" button.
- * @csspart close - The close (×) button.
- *
- * @cssprop --seatkit-dialog-width - Width of the dialog (default 34rem).
+ * What `<invite-dialog>` shows once it is first opened: the fields, the checks as you type, the
+ * live price and the sending. It renders into its light DOM, which is `<invite-dialog>`'s shadow
+ * root, so it is styled by `<invite-dialog>` and its parts are `<invite-dialog>`'s. Loaded with
+ * import() on first use. Not public API: use `<invite-dialog>`.
+ * @internal
  */
-export class InviteDialog extends SeatkitElement {
+export class InviteDialogFlow extends SeatkitElement {
   static override properties = {
-    open: { type: Boolean, reflect: true },
-    theme: { type: String, reflect: true },
+    open: { attribute: false },
     adapter: { attribute: false },
     email: { state: true },
     inviteRole: { state: true },
@@ -80,14 +46,12 @@ export class InviteDialog extends SeatkitElement {
     announcement: { state: true },
   };
 
-  static override styles = [tokens, hostReset, controls, dialogFrameStyles];
-
-  /** Whether the dialog is showing. */
+  /** Whether the dialog is showing (`<invite-dialog>`'s `open`). */
   declare open: boolean;
-  /** Backend adapter, used when no `<seatkit-provider>` is above this element. */
+  /** `<invite-dialog>`'s adapter, used when no `<seatkit-provider>` is above it. */
   declare adapter: SeatkitAdapter | null | undefined;
-  /** `dark` or `light` pins the colour scheme; unset follows the closest ancestor's `theme`, else the system. */
-  declare theme: Theme | undefined;
+  /** Tells `<invite-dialog>` the dialog closed (Escape, a button, or after sending). */
+  onClosed: () => void = () => undefined;
 
   declare private email: string;
   declare private inviteRole: Role;
@@ -99,6 +63,7 @@ export class InviteDialog extends SeatkitElement {
   declare private announcement: string;
 
   private readonly storeController = new StoreController(this);
+  // Re-renders when a `lang` above changes.
   private readonly hostContext = new HostContextController(this);
   private readonly keys = new IdempotencyKeys();
   /** Field errors from the backend, kept until that field changes. */
@@ -109,6 +74,11 @@ export class InviteDialog extends SeatkitElement {
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private quotedBilling: BillingSummary | null = null;
   private quoteAbort: AbortController | null = null;
+
+  /** Renders into `<invite-dialog>`'s shadow root (this element's light DOM), styled by it. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 
   constructor() {
     super();
@@ -129,15 +99,11 @@ export class InviteDialog extends SeatkitElement {
     return this.storeController.store;
   }
 
-  /** Opens the dialog; focus goes to the email field and back to the opener on close. */
-  show(): void {
-    this.open = true;
-  }
-
   /** Closes the dialog (what was typed is kept until an invitation is sent). */
-  close(): void {
+  close = (): void => {
     this.open = false;
-  }
+    this.onClosed();
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -184,6 +150,7 @@ export class InviteDialog extends SeatkitElement {
   /** The native dialog closed (Escape, close(), or our buttons). */
   private onDialogClose = (): void => {
     this.open = false;
+    this.onClosed();
     this.pendingFocus = false;
     this.quoteAbort?.abort();
     this.quotedBilling = null;
@@ -451,6 +418,6 @@ function safeSnapshot(store: TeamStore): TeamSnapshot | null {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'invite-dialog': InviteDialog;
+    'seatkit-invite-dialog-flow': InviteDialogFlow;
   }
 }
