@@ -278,7 +278,9 @@ function csvCell(value: string): string {
 }
 
 /** The rows with problems, as a CSV to fix and upload again: email,role,phone_number,problem. */
-export function toProblemRowsCsv(results: readonly BulkRowResult[]): string {
+export function toProblemRowsCsv(
+  results: readonly Pick<BulkRowResult, 'raw' | 'problems'>[],
+): string {
   let out = 'email,role,phone_number,problem\r\n';
   for (const result of results) {
     if (result.problems.length === 0) continue;

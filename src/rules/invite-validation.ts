@@ -75,6 +75,8 @@ export interface BulkRow {
 export interface BulkRowResult extends InviteCheck {
   row: number;
   raw: BulkRow;
+  /** The email's canonical form when it is a valid address (how duplicates are matched). */
+  canonical: string | null;
 }
 
 const ROLE_NAMES: Record<Role, string> = {
@@ -91,13 +93,26 @@ interface Lookup {
   phones: Set<string>;
 }
 
+/** Lookups per snapshot: a dialog checks every keystroke against the same (unchanged) team. */
+const lookups = new WeakMap<TeamSnapshot, Lookup>();
+
 function lookup(team: TeamSnapshot): Lookup {
+  const cached = lookups.get(team);
+  if (cached) return cached;
   const members = new Map<string, MemberStatus>();
   for (const m of team.members) members.set(m.email.trim().toLowerCase(), m.status);
   const pending = new Set<string>();
   for (const i of team.invitations)
     if (i.status === 'pending') pending.add(i.email.trim().toLowerCase());
-  return { members, pending, phones: new Set(team.phoneNumbers) };
+  const known = { members, pending, phones: new Set(team.phoneNumbers) };
+  lookups.set(team, known);
+  return known;
+}
+
+/** The status of the member with this email (in any spelling of it), or undefined. */
+export function memberStatusOf(team: TeamSnapshot, email: string): MemberStatus | undefined {
+  const checked = checkEmail(email.trim());
+  return checked.ok ? lookup(team).members.get(checked.canonical) : undefined;
 }
 
 function capacityMessage(team: TeamSnapshot, free: number): string {
@@ -245,6 +260,7 @@ export function createBulkValidator(team: TeamSnapshot): {
         return {
           row: raw.row,
           raw,
+          canonical: checked.canonical,
           problems,
           invite: problems.length === 0 ? checked.invite : null,
         };

@@ -2,7 +2,6 @@ import type { BulkRow, BulkRowResult, CsvProblem, TeamSnapshot } from '../../rul
 import {
   CSV_MAX_BYTES,
   CSV_MAX_ROWS,
-  canonicalEmail,
   createBulkValidator,
   readInviteCsv,
 } from '../../rules/index.ts';
@@ -84,8 +83,8 @@ export async function checkCsv(
         out.results.push(result);
         if (result.problems.length === 0) out.ready += 1;
         else out.problems += 1;
-        const key = canonicalEmail(result.raw.email);
-        if (key && !out.firstRowByEmail.has(key)) out.firstRowByEmail.set(key, result.row);
+        const key = result.canonical;
+        if (key !== null && !out.firstRowByEmail.has(key)) out.firstRowByEmail.set(key, result.row);
       }
       if (await slicer.tick()) onProgress?.(out.results.length, total);
     }

@@ -1,6 +1,6 @@
 import type { Plan, Role } from '../../schemas/index.ts';
 import type { InviteProblem, TeamSnapshot } from '../../rules/index.ts';
-import { canonicalEmail, lowestPlanWithRole } from '../../rules/index.ts';
+import { lowestPlanWithRole, memberStatusOf } from '../../rules/index.ts';
 import type { Localizer, MessageKey } from '../../i18n/index.ts';
 
 /** The translate function of localize(). */
@@ -61,10 +61,9 @@ export function problemText(
       });
     }
     case 'already_member': {
-      const key = canonicalEmail(email);
-      const member = ctx.team?.members.find((m) => canonicalEmail(m.email) === key);
+      const status = ctx.team ? memberStatusOf(ctx.team, email) : undefined;
       return t(
-        member?.status === 'deactivated'
+        status === 'deactivated'
           ? 'invite.problem.already_member_deactivated'
           : 'invite.problem.already_member',
         { email },

@@ -405,12 +405,14 @@ describe('the problem-rows CSV neutralises formula cells', () => {
         }),
         (rows) => {
           tried.problemCsvs++;
-          const results: BulkRowResult[] = rows.map(([email, role, phone, message], i) => ({
-            row: i + 2,
-            raw: { row: i + 2, email, role, phoneNumber: phone },
-            problems: [{ field: 'email', code: 'invalid_email', message }],
-            invite: null,
-          }));
+          const results: Pick<BulkRowResult, 'raw' | 'problems'>[] = rows.map(
+            ([email, role, phone, message], i) => ({
+              row: i + 2,
+              raw: { row: i + 2, email, role, phoneNumber: phone },
+              problems: [{ field: 'email', code: 'invalid_email', message }],
+              invite: null,
+            }),
+          );
           const records = parseCsv(toProblemRowsCsv(results));
           assert.deepEqual(records[0], ['email', 'role', 'phone_number', 'problem']);
           assert.equal(records.length, rows.length + 1, 'one record per row, whatever the text');

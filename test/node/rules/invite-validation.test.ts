@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   createBulkValidator,
   findPlan,
+  memberStatusOf,
   validateBulkRows,
   validateInvite,
   type BulkRow,
@@ -257,6 +258,27 @@ describe('bulk validation', () => {
           for (const r of results) assert.equal(r.invite === null, r.problems.length > 0);
         },
       ),
+    );
+  });
+});
+
+describe('memberStatusOf', () => {
+  it('finds a member by any spelling of the email, and nobody else', () => {
+    const t = team();
+    assert.equal(memberStatusOf(t, ' JON@example.COM '), 'deactivated');
+    assert.equal(memberStatusOf(t, 'olivia@example.com'), 'active');
+    assert.equal(memberStatusOf(t, 'lena@example.com'), undefined, 'an invitee is not a member');
+    assert.equal(memberStatusOf(t, 'not an email'), undefined);
+  });
+
+  it('answers for the snapshot it is given, not an earlier one', () => {
+    const before = team();
+    assert.equal(memberStatusOf(before, 'jon@example.com'), 'deactivated');
+    const after = team({ members: [{ email: 'jon@example.com', status: 'active' }] });
+    assert.equal(memberStatusOf(after, 'jon@example.com'), 'active');
+    assert.equal(
+      validateInvite({ email: 'jon@example.com', role: 'agent' }, after).problems[0]?.code,
+      'already_member',
     );
   });
 });
