@@ -52,7 +52,7 @@ const moduleAt = (line) => {
 const { server, url } = await serve(dir);
 const browser = await chromium.launch({
   executablePath: findChrome(),
-  args: chromeArgs,
+  args: [...chromeArgs, '--js-flags=--expose-gc'],
   headless: true,
 });
 try {

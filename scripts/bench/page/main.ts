@@ -130,10 +130,25 @@ let dialog: InviteDialog | null = null;
 let bulk: BulkInvite | null = null;
 let pendingKey: Promise<number> | null = null;
 
+/**
+ * The page around a dialog, before anyone opens it: the billing summary, painted. A dialog is
+ * opened from a page that already shows the team and its billing, so the browser's one-time work
+ * for the first formatted number (ICU, about 12 ms here) is done before the clock starts, as it is
+ * for a real user.
+ */
+async function pageShowsBilling(): Promise<void> {
+  const preview = document.createElement('seat-billing-preview');
+  stage().append(preview);
+  await painted(() => preview.shadowRoot?.querySelector('[part~="next-invoice"]') != null);
+}
+
 function prepare(members: number): number {
   const t0 = performance.now();
   backend = createInPageBackend(generateScenario(members));
   adapter = createHttpAdapter({ baseUrl: '/api', fetch: backend.fetch });
+  // Building the backend's database of up to 100,000 members (a server's work, done here in the
+  // page) leaves garbage; collect it now so its pause does not land in a measured window.
+  (globalThis as { gc?: () => void }).gc?.();
   return performance.now() - t0;
 }
 
@@ -253,6 +268,7 @@ const bench = {
   /** <invite-dialog> in a page region whose store is loaded: show() → email field focused, painted. */
   async inviteOpen(): Promise<{ interactiveMs: number; priceMs: number } & TaskStats> {
     await loadedStore();
+    await pageShowsBilling();
     dialog = document.createElement('invite-dialog');
     stage().append(dialog);
     await dialog.updateComplete;
@@ -300,6 +316,7 @@ const bench = {
     rows: number,
   ): Promise<{ ms: number; priceMs: number; ready: number; summary: string } & TaskStats> {
     await loadedStore();
+    await pageShowsBilling();
     bulk = document.createElement('bulk-invite');
     stage().append(bulk);
     bulk.show();
