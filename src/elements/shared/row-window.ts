@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Rows kept in the DOM beyond the visible ones, on each side (Tab reaches the next row; fast scrolling shows no gap). */
-const OVERSCAN = 10;
+const OVERSCAN = 6;
 /** Rows rendered before the list has been measured: more than a 28rem list of 56px rows shows. */
-const UNMEASURED = 30;
+const UNMEASURED = 20;
 
 export interface RowRange {
   /** First row in the DOM. */
