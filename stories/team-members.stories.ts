@@ -122,7 +122,7 @@ export const EmptyTeam: Story = {
   },
 };
 
-/** 10,000 members, fetched page by page and rendered through a virtualizer. */
+/** 10,000 members, fetched page by page; only the rows in view are in the DOM. */
 export const TenThousandMembers: Story = {
   ...teamStory(generateScenario(10_000)),
   play: async ({ canvasElement }) => {

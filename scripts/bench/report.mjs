@@ -27,6 +27,13 @@ export const FIGURES = [
     get: (r) => r.size?.all.raw / KIB,
   },
   {
+    id: 'js.all.withHttpAdapter',
+    label: 'JS, initial + createHttpAdapter contract (gzip)',
+    unit: 'KiB',
+    get: (r) => r.size?.all.withHttpAdapter?.gzip / KIB,
+    extra: () => 'a page using the built-in HTTP adapter',
+  },
+  {
     id: 'js.total.gzip',
     label: 'JS, every chunk incl. Seatkit lazy ones (gzip)',
     unit: 'KiB',

@@ -94,20 +94,31 @@ async function measure(name, contents, cwd) {
       .filter(([, meta]) => meta.entryPoint)
       .map(([file, meta]) => [meta.entryPoint, file]),
   );
-  const initialFiles = new Set();
-  const visit = (file) => {
-    if (initialFiles.has(file)) return;
-    initialFiles.add(file);
-    for (const imp of outputs[file]?.imports ?? [])
-      if (imp.kind === 'import-statement') visit(imp.path.replace(/^.*seatkit-bench-out\//, ''));
-    for (const input of Object.keys(outputs[file]?.inputs ?? {})) {
-      if (!input.includes('node_modules/')) continue;
-      for (const imp of result.metafile.inputs[input]?.imports ?? [])
-        if (imp.kind === 'dynamic-import' && chunkOfEntry.has(imp.path))
-          visit(chunkOfEntry.get(imp.path));
-    }
+  /** The chunks loaded together with `roots`: static imports, and dependencies' own import()s. */
+  const loadedWith = (roots) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const imp of outputs[file]?.imports ?? [])
+        if (imp.kind === 'import-statement') visit(imp.path.replace(/^.*seatkit-bench-out\//, ''));
+      for (const input of Object.keys(outputs[file]?.inputs ?? {})) {
+        if (!input.includes('node_modules/')) continue;
+        for (const imp of result.metafile.inputs[input]?.imports ?? [])
+          if (imp.kind === 'dynamic-import' && chunkOfEntry.has(imp.path))
+            visit(chunkOfEntry.get(imp.path));
+      }
+    };
+    roots.forEach(visit);
+    return seen;
   };
-  visit(entryFile);
+  const initialFiles = loadedWith([entryFile]);
+  // A page that uses createHttpAdapter also loads its contract (routes and zod response schemas)
+  // with import() as soon as the adapter is created: initial for such a page.
+  const contractChunk = [...chunkOfEntry].find(([entry]) =>
+    entry.endsWith('src/api/http-contract.ts'),
+  )?.[1];
+  const withContract = loadedWith(contractChunk ? [entryFile, contractChunk] : [entryFile]);
   const sum = (names) =>
     names.reduce(
       (acc, file) => {
@@ -118,6 +129,7 @@ async function measure(name, contents, cwd) {
     );
   const initial = sum([...initialFiles]);
   const total = sum([...files.keys()]);
+  const withHttpAdapter = sum([...withContract]);
   const inputs = [...files.keys()].flatMap((file) =>
     Object.entries(outputs[file]?.inputs ?? {}).map(([path, v]) => [
       path,
@@ -127,6 +139,7 @@ async function measure(name, contents, cwd) {
   return {
     ...initial,
     total,
+    withHttpAdapter,
     chunks: files.size,
     lazyChunks: files.size - initialFiles.size,
     inputs,

@@ -123,8 +123,7 @@ async function mount(
   scn: unknown = scenario,
   overrides: Partial<SeatkitAdapter> = {},
 ): Promise<TeamMembers> {
-  // One element at a time (a test that loops mounts again): an earlier one would push the new
-  // list out of view, where the virtualizer renders no rows.
+  // One element at a time (a test that loops mounts again), so queries find this one.
   fixtureCleanup();
   mock.backend.reset(scn);
   const wrapper = await fixture<HTMLDivElement>(

@@ -4,8 +4,8 @@ import { createHttpAdapter } from '../../../src/api/http-adapter.ts';
 import type { TeamMembers } from '../../../src/elements/team-members/team-members.ts';
 import '../../../src/define.ts';
 
-// The virtualizer's ResizeObserver may report "loop completed with undelivered notifications"
-// while rows settle: a benign browser notice, not an exception, that mocha would count as a failure.
+// The bulk preview's virtualizer (a ResizeObserver) may report "loop completed with undelivered
+// notifications" while rows settle: a benign browser notice, not an exception, that mocha would count as a failure.
 window.addEventListener('error', (event) => {
   if (String(event.message).includes('ResizeObserver loop')) {
     event.stopImmediatePropagation();
