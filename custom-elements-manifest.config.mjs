@@ -19,11 +19,20 @@ function seatkitPlugin() {
   /** Per class: Lit `state: true` fields, and doc tags written several to a line. */
   const stateFields = new Map();
   const extraTags = new Map();
+  /** Class name → the name of the class it extends (within Seatkit). */
+  const parents = new Map();
+  const superclassesOf = (name) => {
+    const out = [];
+    for (let n = name; n && !out.includes(n); n = parents.get(n)) out.push(n);
+    return out;
+  };
   return {
     name: 'seatkit',
     analyzePhase({ ts, node }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const className = node.name.getText();
+      const heritage = node.heritageClauses?.[0]?.types?.[0]?.expression;
+      if (heritage) parents.set(className, heritage.getText());
       const states = new Set();
       for (const member of node.members) {
         if (!ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
@@ -57,6 +66,9 @@ function seatkitPlugin() {
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class') continue;
           const tag = tags.get(decl.name);
+          // A base class (SeatkitElement, LazyDialog) or a dialog's content element is not one
+          // of the elements a page uses.
+          if (!tag) delete decl.customElement;
           if (tag) {
             decl.tagName = tag;
             decl.customElement = true;
@@ -69,7 +81,10 @@ function seatkitPlugin() {
               });
             }
           }
-          const states = stateFields.get(decl.name) ?? new Set();
+          // Lit `state: true` fields of the class and of the classes it extends.
+          const states = new Set(stateFields.get(decl.name));
+          for (const base of decl.superclass?.name ? superclassesOf(decl.superclass.name) : [])
+            for (const field of stateFields.get(base) ?? []) states.add(field);
           decl.attributes = (decl.attributes ?? []).filter(
             (a) => !states.has(a.fieldName ?? a.name),
           );
