@@ -67,14 +67,22 @@ export class ListView {
       this.sortedKey = key;
       this.resultFor = null;
     }
-    const filterKey = `${key}|${query.role}|${query.status}|${query.search.trim().toLowerCase()}`;
-    if (this.resultFor?.entries === entries && this.resultFor.key === filterKey) return this.result;
     const needle = query.search.trim().toLowerCase();
     const { role, status } = query;
+    const base = `${key}|${role}|${status}|`;
+    const filterKey = base + needle;
+    const last = this.resultFor;
+    if (last?.entries === entries && last.key === filterKey) return this.result;
+    // Typing one more letter narrows the last result: only its entries can still match.
+    const narrowing =
+      last?.entries === entries &&
+      last.key.startsWith(base) &&
+      needle.startsWith(last.key.slice(base.length));
+    const from = narrowing ? this.result : this.sorted;
     this.result =
       !needle && !role && !status
         ? this.sorted
-        : this.sorted.filter(
+        : from.filter(
             (e) =>
               (!role || e.role === role) &&
               (!status || entryStatus(e) === status) &&

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   ListView,
   displayName,
@@ -137,5 +138,32 @@ describe('<team-members> list order', () => {
         expected,
         JSON.stringify(patch),
       );
+  });
+
+  it('gives, query after query (typing, deleting, filtering), what a fresh view gives', () => {
+    const team = [
+      ...backend,
+      member('Kofi Boateng'),
+      member('Kora Lind', 'admin'),
+      invitation('okko@example.com'),
+    ];
+    const step = fc.record({
+      search: fc.stringMatching(/^ ?[akoiKO|]{0,4} ?$/),
+      role: fc.constantFrom('', 'agent', 'admin'),
+      status: fc.constantFrom('', 'active', 'pending'),
+      sort: fc.constantFrom('name', 'role'),
+    }) as fc.Arbitrary<ListQuery>;
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+        const view = new ListView();
+        for (const q of steps)
+          assert.deepEqual(
+            names(view.apply(team, q, 'en')),
+            names(new ListView().apply(team, q, 'en')),
+            JSON.stringify(q),
+          );
+      }),
+      { numRuns: 300 },
+    );
   });
 });
