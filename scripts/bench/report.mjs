@@ -45,7 +45,12 @@ export const FIGURES = [
     label: `JS, <${tag}> entry alone (gzip / brotli)`,
     unit: 'KiB',
     get: (r) => r.size?.elements[tag]?.gzip / KIB,
-    extra: (r) => (r.size ? `br ${(r.size.elements[tag].brotli / KIB).toFixed(1)}` : ''),
+    extra: (r) => {
+      const sizes = r.size?.elements[tag];
+      if (!sizes) return '';
+      const all = sizes.total?.gzip;
+      return `br ${(sizes.brotli / KIB).toFixed(1)}${all && all !== sizes.gzip ? `; ${(all / KIB).toFixed(1)} with its lazy chunks` : ''}`;
+    },
   })),
   {
     id: 'team10k.firstRows',
