@@ -1,9 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
 import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
 import { scenarios } from '../../mocks/scenarios.ts';
 import type { InviteDialog } from '../../src/elements/invite-dialog/invite-dialog.ts';
-import { LazyDialog, type DialogContent } from '../../src/elements/shared/lazy-dialog.ts';
 import { $, clean, mountTeam, row } from './helpers/team.ts';
 
 // What a page downloads only when a flow is first used. The test server serves every module as
@@ -17,6 +16,10 @@ before(async () => {
   mock = await startBrowserMock(scenarios.productExample);
 });
 after(() => mock.stop());
+afterEach(() => mock.worker.resetHandlers());
+
+/** The next downloads of `file` fail as they would offline (the service worker answers them). */
+const offline = (file: RegExp) => mock.worker.use(http.get(file, () => HttpResponse.error()));
 
 describe('chunks loaded on first use', () => {
   // The order matters: each test is the first on this page to use its flow.
@@ -33,18 +36,26 @@ describe('chunks loaded on first use', () => {
       expect(fetched(file), file).to.equal(false);
   });
 
-  it('loads the row actions when a ⋮ menu opens, and the action then works', async () => {
+  it('says so when the row actions cannot be downloaded, and downloads them on the next try', async () => {
+    offline(/\/team-members\/(member-actions|dialogs)\.ts/);
     const el = await mountTeam(mock, scenarios.productExample);
-    const button = row(el, 'Marcus Lee')!.querySelector<HTMLButtonElement>(
-      '[part~="menu-button"]',
-    )!;
-    button.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => fetched('/member-actions.ts'), 'row actions never loaded');
-    const item = $(el, '[data-action="changeRole"]')!;
-    item.click();
+    const menuButton = () =>
+      row(el, 'Marcus Lee')!.querySelector<HTMLButtonElement>('[part~="menu-button"]')!;
+    menuButton().click();
+    await waitUntil(() => $(el, '[data-action="changeRole"]'), 'menu never opened');
+    $(el, '[data-action="changeRole"]')!.click();
+    await waitUntil(() => $(el, '[part~="alert"]'), 'nothing said', { timeout: 5000 });
+    expect(clean($(el, '[part~="alert"] span'))).to.equal(
+      'Could not reach the server. Check your connection and try again.',
+    );
+    expect($<HTMLDialogElement>(el, 'dialog')?.open, 'no dialog').to.not.equal(true);
+    await expect(el).to.be.accessible();
+    mock.worker.resetHandlers();
+    menuButton().click();
+    await waitUntil(() => $(el, '[data-action="changeRole"]'), 'menu never opened again');
+    $(el, '[data-action="changeRole"]')!.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'dialog never opened');
-    expect(clean($(el, '[part~="dialog-title"]'))).to.contain('Marcus Lee');
+    $<HTMLDialogElement>(el, 'dialog')!.close();
   });
 
   it('loads Invite Member on first open; after show() and updateComplete it is open and focused', async () => {
@@ -68,32 +79,23 @@ describe('chunks loaded on first use', () => {
 });
 
 describe('a dialog whose content cannot be downloaded', () => {
-  let attempts = 0;
-  class OfflineDialog extends LazyDialog<DialogContent> {
-    protected readonly contentTag = 'seatkit-test-offline-flow';
-    protected importContent(): Promise<CustomElementConstructor> {
-      attempts += 1;
-      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    }
-    protected renderContent() {
-      return html``;
-    }
-  }
-  customElements.define('seatkit-test-offline-dialog', OfflineDialog);
-
-  it('says the connection failed, stays closed, and tries again on the next open', async () => {
-    const el = await fixture<OfflineDialog>(
-      html`<seatkit-test-offline-dialog></seatkit-test-offline-dialog>`,
-    );
+  it('says the connection failed, stays closed, and downloads it on the next open', async () => {
+    offline(/\/bulk-invite-flow\.ts/);
+    mock.backend.reset(scenarios.productExample);
+    const wrapper = await fixture<HTMLDivElement>(html`<div><bulk-invite></bulk-invite></div>`);
+    const el = wrapper.querySelector('bulk-invite')!;
     el.show();
     await el.updateComplete;
-    expect(el.open).to.equal(false);
+    expect(el.open, 'closed again').to.equal(false);
     expect(clean(el.shadowRoot!.querySelector('[part~="load-error"]'))).to.equal(
       'Could not reach the server. Check your connection and try again.',
     );
     await expect(el).to.be.accessible();
+    mock.worker.resetHandlers();
     el.show();
     await el.updateComplete;
-    expect(attempts).to.equal(2);
+    expect(el.shadowRoot!.querySelector('dialog')?.open, 'open on the next try').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part~="load-error"]'), 'message gone').to.equal(null);
+    el.shadowRoot!.querySelector('dialog')!.close();
   });
 });

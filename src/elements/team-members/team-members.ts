@@ -368,12 +368,12 @@ export class TeamMembers extends SeatkitElement {
       menus,
       openMenuId: this.menu.openId,
       onMenuClick: (id: string, e: MouseEvent) => {
-        void this.loadActions();
+        this.preloadActions();
         this.menu.onTriggerClick(id, e);
       },
       onMenuKeydown: (id: string, e: KeyboardEvent) => {
         if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown' || e.key === 'ArrowUp')
-          void this.loadActions();
+          this.preloadActions();
         this.menu.onTriggerKeydown(id, e);
       },
     };
@@ -471,8 +471,16 @@ export class TeamMembers extends SeatkitElement {
     this.announce(this.l.tp('done.bulkInvited', e.invitations.length));
   };
 
-  /** Loads the row actions (once); null, with the reason shown, when they cannot be downloaded. */
-  private async loadActions(): Promise<TeamMembers['actions']> {
+  /** Starts loading the row actions while the menu is open, so choosing one does not wait. */
+  private preloadActions(): void {
+    void this.loadActions(false);
+  }
+
+  /**
+   * Loads the row actions (once). When they cannot be downloaded (offline), resolves to null
+   * and, if `say`, shows why; the next try downloads again.
+   */
+  private async loadActions(say = true): Promise<TeamMembers['actions']> {
     this.actionsLoading ??= Promise.all([
       import('./member-actions.ts'),
       import('./dialogs.ts'),
@@ -485,9 +493,9 @@ export class TeamMembers extends SeatkitElement {
     });
     try {
       return await this.actionsLoading;
-    } catch (error) {
+    } catch {
       this.actionsLoading = null;
-      this.showAlert(errorText(error, this.l));
+      if (say) this.showAlert(this.l.t('error.network'));
       return null;
     }
   }
