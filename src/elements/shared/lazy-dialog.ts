@@ -75,6 +75,15 @@ export abstract class LazyDialog<C extends DialogContent> extends SeatkitElement
     this.open = false;
   }
 
+  /**
+   * Downloads the dialog's content ahead of opening, e.g. when the pointer reaches the button
+   * that opens it, so the first open shows at once. Never rejects: a failed download is tried
+   * again on open.
+   */
+  preload(): Promise<void> {
+    return this.load().catch(() => undefined);
+  }
+
   /** The store this dialog uses (from a provider above it, or its own `adapter`); null until first opened. */
   get store(): TeamStore | null {
     return this.content?.store ?? null;

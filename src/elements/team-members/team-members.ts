@@ -31,7 +31,7 @@ const DIALOG_FOR: Record<Exclude<RowActionId, 'resend' | 'revoke'>, DialogKind> 
 
 const EMPTY_QUERY: ListQuery = { search: '', role: '', status: '', sort: 'name' };
 
-type Openable = HTMLElement & { show?: () => void };
+type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void> };
 
 /**
  * @summary The team: members and invitations, with search, filters, sorting, each row's ⋮ menu
@@ -205,6 +205,8 @@ export class TeamMembers extends SeatkitElement {
                   type="button"
                   class="primary"
                   part="invite-button"
+                  @pointerenter=${() => this.preloadChild('invite-dialog')}
+                  @focus=${() => this.preloadChild('invite-dialog')}
                   @click=${() => this.openChild('invite-dialog')}
                 >
                   ${l.t('action.inviteMember')}
@@ -212,6 +214,8 @@ export class TeamMembers extends SeatkitElement {
                 <button
                   type="button"
                   part="bulk-invite-button"
+                  @pointerenter=${() => this.preloadChild('bulk-invite')}
+                  @focus=${() => this.preloadChild('bulk-invite')}
                   @click=${() => this.openChild('bulk-invite')}
                 >
                   ${l.t('action.bulkInvite')}
@@ -502,6 +506,11 @@ export class TeamMembers extends SeatkitElement {
 
   private openChild(tag: 'invite-dialog' | 'bulk-invite'): void {
     (this.renderRoot.querySelector(tag) as Openable | null)?.show?.();
+  }
+
+  /** The pointer or focus reached a dialog's button: its content starts downloading. */
+  private preloadChild(tag: 'invite-dialog' | 'bulk-invite'): void {
+    void (this.renderRoot.querySelector(tag) as Openable | null)?.preload?.();
   }
 
   private async runAction(action: RowActionId, entry: TeamEntry): Promise<void> {
