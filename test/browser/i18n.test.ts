@@ -4,6 +4,7 @@ import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
 import { scenarios } from '../../mocks/scenarios.ts';
 import { englishMessages, LANGUAGES, languagePending } from '../../src/i18n/index.ts';
 import { adapter, clean } from './helpers/team.ts';
+import { fetched } from './helpers/resources.ts';
 
 let mock: BrowserMock;
 before(async () => {
@@ -11,10 +12,7 @@ before(async () => {
 });
 after(() => mock.stop());
 
-// The page loads hundreds of modules: make room to record the ones loaded from here on.
-performance.setResourceTimingBufferSize(100_000);
-const germanRequested = () =>
-  performance.getEntriesByType('resource').some((e) => /messages\/de\//.test(e.name));
+const germanRequested = () => fetched('/messages/de/index.ts');
 
 describe('languages', () => {
   // This file is the first on its page to ask for German: the order of these tests matters.

@@ -4,12 +4,9 @@ import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
 import { scenarios } from '../../mocks/scenarios.ts';
 import type { InviteDialog } from '../../src/elements/invite-dialog/invite-dialog.ts';
 import { $, clean, mountTeam, row } from './helpers/team.ts';
+import { fetched } from './helpers/resources.ts';
 
-// What a page downloads only when a flow is first used. The test server serves every module as
-// its own file, so the browser's resource timing says which ones were fetched.
-performance.setResourceTimingBufferSize(100_000);
-const fetched = (file: string) =>
-  performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith(file));
+// What a page downloads only when a flow is first used.
 
 let mock: BrowserMock;
 before(async () => {

@@ -3,11 +3,9 @@ import { sendMouse } from '@web/test-runner-commands';
 import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
 import { scenarios } from '../../mocks/scenarios.ts';
 import { $, mountTeam } from './helpers/team.ts';
+import { fetched } from './helpers/resources.ts';
 
 // A page of its own: nothing has downloaded the dialogs' content before these tests.
-performance.setResourceTimingBufferSize(100_000);
-const fetched = (file: string) =>
-  performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith(file));
 
 let mock: BrowserMock;
 before(async () => {

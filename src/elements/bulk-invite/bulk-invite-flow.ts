@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { SeatkitElement } from '../shared/seatkit-element.ts';
 import { keyed } from 'lit/directives/keyed.js';
-import type { SeatkitAdapter } from '../../api/adapter.ts';
 import { isSeatkitError } from '../../api/errors.ts';
 import { InvitationsSentEvent } from '../../events/index.ts';
 import { localize, type Localizer } from '../../i18n/index.ts';
@@ -19,10 +17,9 @@ import type {
   InviteInput,
   ProblemDetail,
 } from '../../schemas/index.ts';
-import { StoreController } from '../../state/store-controller.ts';
-import { HostContextController } from '../shared/host-context.ts';
 import type { TeamStore } from '../../state/store.ts';
-import { activeElementDeep, dialogFrame, dialogHeader } from '../invite-dialog/dialog-helpers.ts';
+import { DialogContentElement, safeSnapshot } from '../shared/dialog-content.ts';
+import { dialogHeader } from '../invite-dialog/dialog-helpers.ts';
 import { IdempotencyKeys } from '../invite-dialog/idempotency.ts';
 import type { QuoteState } from '../invite-dialog/invite-preview.ts';
 import { errorText } from '../shared/errors.ts';
@@ -41,10 +38,8 @@ type Phase = 'empty' | 'checking' | 'checked' | 'sending' | 'sent';
  * Invite never downloads them. Not public API: use `<bulk-invite>`.
  * @internal
  */
-export class BulkInviteFlow extends SeatkitElement {
+export class BulkInviteFlow extends DialogContentElement {
   static override properties = {
-    open: { attribute: false },
-    adapter: { attribute: false },
     phase: { state: true },
     sourceName: { state: true },
     sourceError: { state: true },
@@ -56,15 +51,7 @@ export class BulkInviteFlow extends SeatkitElement {
     sentCount: { state: true },
     quoteState: { state: true },
     dragging: { state: true },
-    announcement: { state: true },
   };
-
-  /** Whether the dialog is showing (`<bulk-invite>`'s `open`). */
-  declare open: boolean;
-  /** `<bulk-invite>`'s adapter, used when no `<seatkit-provider>` is above it. */
-  declare adapter: SeatkitAdapter | null | undefined;
-  /** Tells `<bulk-invite>` the dialog closed (Escape, a button, or after sending). */
-  onClosed: () => void = () => undefined;
 
   declare private phase: Phase;
   declare private sourceName: string | null;
@@ -77,31 +64,18 @@ export class BulkInviteFlow extends SeatkitElement {
   declare private sentCount: number;
   declare private quoteState: QuoteState;
   declare private dragging: boolean;
-  declare private announcement: string;
 
-  private readonly storeController = new StoreController(this);
-  // Re-renders when a `lang` above changes.
-  private readonly hostContext = new HostContextController(this);
+  protected readonly focusSelector = '#file';
   private readonly keys = new IdempotencyKeys();
   private generation = 0;
   private checkAbort: AbortController | null = null;
-  private opener: HTMLElement | null = null;
-  /** Focus moves in as soon as the content exists (the team may still be loading). */
-  private pendingFocus = false;
   private templateUrl = '';
   private quotedFor: { billing: BillingSummary; count: number } | null = null;
   private quoteAbort: AbortController | null = null;
   private visibleCache: { key: unknown[]; rows: BulkRowResult[] } | null = null;
 
-  /** Renders into `<bulk-invite>`'s shadow root (this element's light DOM), styled by it. */
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
   constructor() {
     super();
-    this.open = false;
-    this.adapter = undefined;
     this.phase = 'empty';
     this.sourceName = null;
     this.sourceError = '';
@@ -113,19 +87,7 @@ export class BulkInviteFlow extends SeatkitElement {
     this.sentCount = 0;
     this.quoteState = { status: 'idle' };
     this.dragging = false;
-    this.announcement = '';
   }
-
-  /** The store this dialog uses (from a provider above it, or its own `adapter`). */
-  get store(): TeamStore | null {
-    return this.storeController.store;
-  }
-
-  /** Closes the dialog. A checked file is kept until its invitations are sent. */
-  close = (): void => {
-    this.open = false;
-    this.onClosed();
-  };
 
   /** Checks CSV text as if it had been pasted (for hosts that already have the text). */
   loadText(text: string): Promise<void> {
@@ -156,48 +118,14 @@ export class BulkInviteFlow extends SeatkitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open) this.announcement = '';
+    super.willUpdate(changed);
     this.maybeQuote();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open')) this.syncOpen();
-    if (this.pendingFocus && this.open) this.focusFirst();
-  }
-
-  private focusFirst(): void {
-    const target = this.renderRoot.querySelector<HTMLElement>('#file, [data-autofocus]');
-    if (!target) return;
-    target.focus();
-    this.pendingFocus = false;
-  }
-
-  private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  private syncOpen(): void {
-    const dialog = this.dialog;
-    if (!dialog) return;
-    if (this.open && !dialog.open) {
-      this.opener = activeElementDeep();
-      dialog.showModal();
-      this.pendingFocus = true;
-      this.focusFirst();
-    } else if (!this.open && dialog.open) {
-      dialog.close();
-    }
-  }
-
-  private onDialogClose = (): void => {
-    this.open = false;
-    this.onClosed();
-    this.pendingFocus = false;
+  /** A checked file is kept until its invitations are sent; after sending, the next open is fresh. */
+  protected override dialogClosed(): void {
     if (this.phase === 'sent') this.reset();
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected) opener.focus();
-  };
+  }
 
   private reset(): void {
     this.checkAbort?.abort();
@@ -400,21 +328,11 @@ export class BulkInviteFlow extends SeatkitElement {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
-  protected override render(): TemplateResult {
-    const l = localize(this);
-    return dialogFrame(
-      this.open,
-      () => this.renderContent(l),
-      this.announcement,
-      this.onDialogClose,
-    );
-  }
-
   private renderHeader(l: Localizer): TemplateResult {
     return dialogHeader(l.t('bulk.title'), l.t('bulk.close'), this.close);
   }
 
-  private renderContent(l: Localizer): TemplateResult {
+  protected renderContent(l: Localizer): TemplateResult {
     const store = this.store;
     const forbidden = store?.status === 'error' && store.error?.code === 'forbidden';
     if (forbidden || (store?.viewer && !store.decide('invite').allowed)) {
@@ -454,11 +372,6 @@ export class BulkInviteFlow extends SeatkitElement {
       ${this.renderFooter(l)}
     </div>`;
   }
-
-  private retry = (): void => {
-    this.pendingFocus = true;
-    void this.store?.refresh().catch(() => undefined);
-  };
 
   private renderSourceSection(l: Localizer): TemplateResult {
     return html`${renderSource(l, this.templateUrl, this.dragging, {
@@ -602,14 +515,6 @@ function fileProblemText(l: Localizer, p: CsvProblem): string {
         : l.t('bulk.fileProblem.malformed_row', { row: p.row });
     default:
       return l.t(`bulk.fileProblem.${p.code}`);
-  }
-}
-
-function safeSnapshot(store: TeamStore) {
-  try {
-    return store.teamSnapshot();
-  } catch {
-    return null;
   }
 }
 

@@ -1,4 +1,3 @@
-import { css, html, type TemplateResult } from 'lit';
 import { addEnglish } from '../../i18n/index.ts';
 import { controls, hostReset, tokens } from '../../styles/tokens.ts';
 import { dialogFrameStyles } from '../invite-dialog/invite-dialog.styles.ts';
@@ -49,18 +48,7 @@ import { bulkStyles } from './bulk-invite.styles.ts';
  * @cssprop --seatkit-bulk-rows-height - Height of the row list (default 18rem).
  */
 export class BulkInvite extends LazyDialog<BulkInviteFlow> {
-  static override styles = [
-    tokens,
-    hostReset,
-    controls,
-    dialogFrameStyles,
-    bulkStyles,
-    css`
-      seatkit-bulk-invite-flow {
-        display: contents;
-      }
-    `,
-  ];
+  static override styles = [tokens, hostReset, controls, dialogFrameStyles, bulkStyles];
 
   protected readonly contentTag = 'seatkit-bulk-invite-flow';
 
@@ -74,14 +62,6 @@ export class BulkInvite extends LazyDialog<BulkInviteFlow> {
     addEnglish(rowWords.inviteDialog);
     addEnglish(words.bulkInvite);
     return flow.BulkInviteFlow;
-  }
-
-  protected renderContent(): TemplateResult {
-    return html`<seatkit-bulk-invite-flow
-      .open=${this.open}
-      .adapter=${this.adapter}
-      .onClosed=${this.onContentClosed}
-    ></seatkit-bulk-invite-flow>`;
   }
 
   /** Checks CSV text as if it had been pasted (for hosts that already have the text). */

@@ -1,26 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { SeatkitElement } from '../shared/seatkit-element.ts';
-import type { SeatkitAdapter } from '../../api/adapter.ts';
 import { isSeatkitError } from '../../api/errors.ts';
 import { InvitedEvent } from '../../events/index.ts';
 import { localize, type Localizer } from '../../i18n/index.ts';
 import { validateInvite, type InviteCheck, type TeamSnapshot } from '../../rules/index.ts';
 import type { BillingSummary, Role } from '../../schemas/index.ts';
-import { StoreController } from '../../state/store-controller.ts';
-import { HostContextController } from '../shared/host-context.ts';
 import type { TeamStore } from '../../state/store.ts';
+import { DialogContentElement, safeSnapshot } from '../shared/dialog-content.ts';
 import { IdempotencyKeys } from './idempotency.ts';
 import { renderFields } from './invite-fields.ts';
 import { renderInvitePreview, type QuoteState } from './invite-preview.ts';
 import { errorText } from '../shared/errors.ts';
 import { problemText } from './problem-text.ts';
-import {
-  activeElementDeep,
-  detailsByField,
-  dialogFrame,
-  dialogHeader,
-  type FieldName,
-} from './dialog-helpers.ts';
+import { detailsByField, dialogHeader, type FieldName } from './dialog-helpers.ts';
 
 /** Problems from the rules are shown only after the person had a chance to finish typing. */
 const SETTLE_MS = 600;
@@ -32,10 +23,8 @@ const SETTLE_MS = 600;
  * import() on first use. Not public API: use `<invite-dialog>`.
  * @internal
  */
-export class InviteDialogFlow extends SeatkitElement {
+export class InviteDialogFlow extends DialogContentElement {
   static override properties = {
-    open: { attribute: false },
-    adapter: { attribute: false },
     email: { state: true },
     inviteRole: { state: true },
     phoneNumber: { state: true },
@@ -43,15 +32,7 @@ export class InviteDialogFlow extends SeatkitElement {
     sending: { state: true },
     sendError: { state: true },
     quoteState: { state: true },
-    announcement: { state: true },
   };
-
-  /** Whether the dialog is showing (`<invite-dialog>`'s `open`). */
-  declare open: boolean;
-  /** `<invite-dialog>`'s adapter, used when no `<seatkit-provider>` is above it. */
-  declare adapter: SeatkitAdapter | null | undefined;
-  /** Tells `<invite-dialog>` the dialog closed (Escape, a button, or after sending). */
-  onClosed: () => void = () => undefined;
 
   declare private email: string;
   declare private inviteRole: Role;
@@ -60,30 +41,17 @@ export class InviteDialogFlow extends SeatkitElement {
   declare private sending: boolean;
   declare private sendError: unknown;
   declare private quoteState: QuoteState;
-  declare private announcement: string;
 
-  private readonly storeController = new StoreController(this);
-  // Re-renders when a `lang` above changes.
-  private readonly hostContext = new HostContextController(this);
+  protected readonly focusSelector = '#email:not([disabled])';
   private readonly keys = new IdempotencyKeys();
   /** Field errors from the backend, kept until that field changes. */
   private serverErrors: Partial<Record<FieldName, string>> = {};
-  private opener: HTMLElement | null = null;
-  /** Focus goes to the email field as soon as it exists (the team may still be loading). */
-  private pendingFocus = false;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private quotedBilling: BillingSummary | null = null;
   private quoteAbort: AbortController | null = null;
 
-  /** Renders into `<invite-dialog>`'s shadow root (this element's light DOM), styled by it. */
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
   constructor() {
     super();
-    this.open = false;
-    this.adapter = undefined;
     this.email = '';
     this.inviteRole = 'agent';
     this.phoneNumber = '';
@@ -91,19 +59,7 @@ export class InviteDialogFlow extends SeatkitElement {
     this.sending = false;
     this.sendError = null;
     this.quoteState = { status: 'idle' };
-    this.announcement = '';
   }
-
-  /** The store this dialog uses (from a provider above it, or its own `adapter`). */
-  get store(): TeamStore | null {
-    return this.storeController.store;
-  }
-
-  /** Closes the dialog (what was typed is kept until an invitation is sent). */
-  close = (): void => {
-    this.open = false;
-    this.onClosed();
-  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -111,54 +67,17 @@ export class InviteDialogFlow extends SeatkitElement {
     this.quoteAbort?.abort();
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open) this.announcement = '';
+    super.willUpdate(changed);
     this.maybeQuote();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open')) this.syncOpen();
-    if (this.pendingFocus && this.open) this.focusFirst();
-  }
-
-  private syncOpen(): void {
-    const dialog = this.dialog;
-    if (!dialog) return;
-    if (this.open && !dialog.open) {
-      this.opener = activeElementDeep();
-      dialog.showModal();
-      this.pendingFocus = true;
-      this.focusFirst();
-    } else if (!this.open && dialog.open) {
-      dialog.close();
-    }
-  }
-
-  private focusFirst(): void {
-    const target =
-      this.renderRoot.querySelector<HTMLElement>('#email:not([disabled])') ??
-      this.renderRoot.querySelector<HTMLElement>('[data-autofocus]');
-    if (!target) return;
-    target.focus();
-    this.pendingFocus = false;
-  }
-
-  /** The native dialog closed (Escape, close(), or our buttons). */
-  private onDialogClose = (): void => {
-    this.open = false;
-    this.onClosed();
-    this.pendingFocus = false;
+  /** What was typed is kept until an invitation is sent; the price is asked again next time. */
+  protected override dialogClosed(): void {
     this.quoteAbort?.abort();
     this.quotedBilling = null;
     this.quoteState = { status: 'idle' };
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected) opener.focus();
-  };
+  }
 
   /** Asks for a new quote when the dialog opens and whenever the billing summary changes. */
   private maybeQuote(): void {
@@ -266,21 +185,11 @@ export class InviteDialogFlow extends SeatkitElement {
     this.serverErrors = {};
   }
 
-  protected override render(): TemplateResult {
-    const l = localize(this);
-    return dialogFrame(
-      this.open,
-      () => this.renderContent(l),
-      this.announcement,
-      this.onDialogClose,
-    );
-  }
-
   private renderHeader(l: Localizer): TemplateResult {
     return dialogHeader(l.t('invite.title'), l.t('invite.close'), this.close);
   }
 
-  private renderContent(l: Localizer): TemplateResult {
+  protected renderContent(l: Localizer): TemplateResult {
     const store = this.store;
     if (!store) return this.renderMessage(l, l.t('invite.loading'), false);
     const forbidden = store.status === 'error' && store.error?.code === 'forbidden';
@@ -309,11 +218,6 @@ export class InviteDialogFlow extends SeatkitElement {
     }
     return this.renderForm(l, store);
   }
-
-  private retry = (): void => {
-    this.pendingFocus = true;
-    void this.store?.refresh().catch(() => undefined);
-  };
 
   private renderMessage(l: Localizer, text: string, retry: boolean): TemplateResult {
     return html`<div class="body" part="form">
@@ -405,14 +309,6 @@ export class InviteDialogFlow extends SeatkitElement {
         </button>
       </footer>
     </form>`;
-  }
-}
-
-function safeSnapshot(store: TeamStore): TeamSnapshot | null {
-  try {
-    return store.teamSnapshot();
-  } catch {
-    return null;
   }
 }
 

@@ -1,4 +1,3 @@
-import { css, html, type TemplateResult } from 'lit';
 import { addEnglish } from '../../i18n/index.ts';
 import { controls, hostReset, tokens } from '../../styles/tokens.ts';
 import { LazyDialog } from '../shared/lazy-dialog.ts';
@@ -45,17 +44,7 @@ import { dialogFrameStyles } from './invite-dialog.styles.ts';
  * @cssprop --seatkit-dialog-width - Width of the dialog (default 34rem).
  */
 export class InviteDialog extends LazyDialog<InviteDialogFlow> {
-  static override styles = [
-    tokens,
-    hostReset,
-    controls,
-    dialogFrameStyles,
-    css`
-      seatkit-invite-dialog-flow {
-        display: contents;
-      }
-    `,
-  ];
+  static override styles = [tokens, hostReset, controls, dialogFrameStyles];
 
   protected readonly contentTag = 'seatkit-invite-dialog-flow';
 
@@ -66,14 +55,6 @@ export class InviteDialog extends LazyDialog<InviteDialogFlow> {
     ]);
     addEnglish(words.inviteDialog);
     return flow.InviteDialogFlow;
-  }
-
-  protected renderContent(): TemplateResult {
-    return html`<seatkit-invite-dialog-flow
-      .open=${this.open}
-      .adapter=${this.adapter}
-      .onClosed=${this.onContentClosed}
-    ></seatkit-invite-dialog-flow>`;
   }
 }
 

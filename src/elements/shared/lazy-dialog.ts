@@ -47,6 +47,7 @@ export abstract class LazyDialog<C extends DialogContent> extends SeatkitElement
   private readonly hostContext = new HostContextController(this);
   /** The content's tag, once it is defined. */
   private loaded = false;
+  private contentElement: C | null = null;
   private loading: Promise<void> | null = null;
   /** Asked for work while closed (e.g. `loadText`): render the content anyway. */
   private wanted = false;
@@ -62,8 +63,6 @@ export abstract class LazyDialog<C extends DialogContent> extends SeatkitElement
   protected abstract readonly contentTag: string;
   /** Imports the content's module and returns its element class. */
   protected abstract importContent(): Promise<CustomElementConstructor>;
-  /** The content element, bound to this element's `open`, `adapter` and `onContentClosed`. */
-  protected abstract renderContent(): TemplateResult;
 
   /** Opens the dialog; focus moves into it and back to the opener on close. */
   show(): void {
@@ -89,9 +88,9 @@ export abstract class LazyDialog<C extends DialogContent> extends SeatkitElement
     return this.content?.store ?? null;
   }
 
-  /** The rendered content element, if loaded. */
+  /** The content element, once rendered. */
   protected get content(): C | null {
-    return this.loaded ? this.renderRoot.querySelector<C>(this.contentTag) : null;
+    return this.contentElement;
   }
 
   /** The content, loading and rendering it first if needed (for methods that give it work). */
@@ -105,7 +104,7 @@ export abstract class LazyDialog<C extends DialogContent> extends SeatkitElement
   }
 
   /** The content closed the dialog itself. */
-  protected readonly onContentClosed = (): void => {
+  private readonly onContentClosed = (): void => {
     this.open = false;
   };
 
@@ -145,7 +144,22 @@ export abstract class LazyDialog<C extends DialogContent> extends SeatkitElement
     })();
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  /** The content element, made once its chunk has loaded, bound to `open` and `adapter`. */
+  private renderContent(): C {
+    let content = this.contentElement;
+    if (!content) {
+      content = document.createElement(this.contentTag) as C;
+      // It holds the <dialog> and a live region; its box is this element's.
+      content.style.display = 'contents';
+      content.onClosed = this.onContentClosed;
+      this.contentElement = content;
+    }
+    content.open = this.open;
+    content.adapter = this.adapter;
+    return content;
+  }
+
+  protected override render(): C | TemplateResult | typeof nothing {
     if (this.loaded) return this.renderContent();
     return this.loadFailed
       ? html`<p role="alert" part="load-error">${localize(this).t('error.network')}</p>`
