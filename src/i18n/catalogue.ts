@@ -12,22 +12,29 @@ export type Messages = Record<MessageKey, string>;
 
 /**
  * English in memory: what a page shows first, plus each dialog's own words, which arrive with
- * the dialog's chunk (`addEnglish`). Every other language is one complete chunk.
+ * the dialog's chunk (`loadEnglish`). Every other language is one complete chunk.
  */
 export const english: Partial<Messages> = { ...FIRST };
 
-/** Adds an area's English words (a dialog's, when its chunk has loaded). */
-export function addEnglish(area: Partial<Messages>): void {
-  Object.assign(english, area);
+/** Each dialog's English words: a chunk of their own, loaded with the dialog. */
+const LATER_ENGLISH = {
+  inviteDialog: () => import('./messages/invite-dialog.ts').then((m) => m.inviteDialog),
+  bulkInvite: () => import('./messages/bulk-invite.ts').then((m) => m.bulkInvite),
+};
+
+/** Puts these areas' English words in memory (a dialog's, when it first opens). */
+export async function loadEnglish(...areas: (keyof typeof LATER_ENGLISH)[]): Promise<void> {
+  for (const words of await Promise.all(areas.map((area) => LATER_ENGLISH[area]())))
+    Object.assign(english, words);
 }
 
 /** English, every key (loading the dialogs' words): the catalogue a new language starts from. */
 export async function englishMessages(): Promise<Messages> {
   const [invite, bulk] = await Promise.all([
-    import('./messages/invite-dialog.ts'),
-    import('./messages/bulk-invite.ts'),
+    LATER_ENGLISH.inviteDialog(),
+    LATER_ENGLISH.bulkInvite(),
   ]);
-  return { ...FIRST, ...invite.inviteDialog, ...bulk.bulkInvite };
+  return { ...FIRST, ...invite, ...bulk };
 }
 
 /**

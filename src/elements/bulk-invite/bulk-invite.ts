@@ -1,4 +1,4 @@
-import { addEnglish } from '../../i18n/index.ts';
+import { loadEnglish } from '../../i18n/index.ts';
 import { controls, hostReset, tokens } from '../../styles/tokens.ts';
 import { dialogFrameStyles } from '../invite-dialog/invite-dialog.styles.ts';
 import { LazyDialog } from '../shared/lazy-dialog.ts';
@@ -53,14 +53,11 @@ export class BulkInvite extends LazyDialog<BulkInviteFlow> {
   protected readonly contentTag = 'seatkit-bulk-invite-flow';
 
   protected async importContent(): Promise<CustomElementConstructor> {
-    const [flow, rowWords, words] = await Promise.all([
+    const [flow] = await Promise.all([
       import('./bulk-invite-flow.ts'),
       // Row problems are worded as in Invite Member.
-      import('../../i18n/messages/invite-dialog.ts'),
-      import('../../i18n/messages/bulk-invite.ts'),
+      loadEnglish('inviteDialog', 'bulkInvite'),
     ]);
-    addEnglish(rowWords.inviteDialog);
-    addEnglish(words.bulkInvite);
     return flow.BulkInviteFlow;
   }
 

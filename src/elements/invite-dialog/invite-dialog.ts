@@ -1,4 +1,4 @@
-import { addEnglish } from '../../i18n/index.ts';
+import { loadEnglish } from '../../i18n/index.ts';
 import { controls, hostReset, tokens } from '../../styles/tokens.ts';
 import { LazyDialog } from '../shared/lazy-dialog.ts';
 import type { InviteDialogFlow } from './invite-dialog-flow.ts';
@@ -49,11 +49,10 @@ export class InviteDialog extends LazyDialog<InviteDialogFlow> {
   protected readonly contentTag = 'seatkit-invite-dialog-flow';
 
   protected async importContent(): Promise<CustomElementConstructor> {
-    const [flow, words] = await Promise.all([
+    const [flow] = await Promise.all([
       import('./invite-dialog-flow.ts'),
-      import('../../i18n/messages/invite-dialog.ts'),
+      loadEnglish('inviteDialog'),
     ]);
-    addEnglish(words.inviteDialog);
     return flow.InviteDialogFlow;
   }
 }

@@ -45,7 +45,7 @@ export abstract class LazyDialog<C extends DialogContent> extends SeatkitElement
 
   // The theme of an ancestor; the language, for the content.
   private readonly hostContext = new HostContextController(this);
-  /** The content's tag, once it is defined. */
+  /** Whether the content's chunk has loaded and its element is defined. */
   private loaded = false;
   private contentElement: C | null = null;
   private loading: Promise<void> | null = null;
