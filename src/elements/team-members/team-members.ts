@@ -376,8 +376,7 @@ export class TeamMembers extends SeatkitElement {
         this.menu.onTriggerClick(id, e);
       },
       onMenuKeydown: (id: string, e: KeyboardEvent) => {
-        if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown' || e.key === 'ArrowUp')
-          this.preloadActions();
+        this.preloadActions();
         this.menu.onTriggerKeydown(id, e);
       },
     };
@@ -475,7 +474,7 @@ export class TeamMembers extends SeatkitElement {
     this.announce(this.l.tp('done.bulkInvited', e.invitations.length));
   };
 
-  /** Starts loading the row actions while the menu is open, so choosing one does not wait. */
+  /** Starts loading the row actions as a ⋮ button is used, so choosing one does not wait. */
   private preloadActions(): void {
     void this.loadActions(false);
   }
