@@ -119,8 +119,23 @@ function seatkitPlugin() {
           );
         }
       }
+      shipPaths(customElementsManifest);
     },
   };
+}
+
+/**
+ * The manifest ships in the package, so its module paths name the files a user has: `dist/….js`.
+ * The analyzer reads `src/….ts`, and names a superclass by its import specifier (`/src/….js`).
+ */
+function shipPaths(node) {
+  if (Array.isArray(node)) return node.forEach(shipPaths);
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'path' || key === 'module') && typeof value === 'string') {
+      node[key] = value.replace(/^\/?src\/(.*)\.(?:ts|js)$/, 'dist/$1.js');
+    } else shipPaths(value);
+  }
 }
 
 export default {

@@ -30,6 +30,20 @@ const forbidUnsafeMarkup = [
   },
 ];
 
+// A relative import names the file the build emits (`./x.js`), which TypeScript, Vite, esbuild and
+// tsx resolve to `./x.ts`: tsc then ships the specifier as written, and nothing in dist/ can point
+// at a `.ts` file that no bundler can load.
+const RELATIVE_TS = String.raw`/^\.{1,2}\/.*\.tsx?$/`;
+const forbidTsSpecifiers = [
+  'ImportDeclaration',
+  'ExportAllDeclaration',
+  'ExportNamedDeclaration',
+  'ImportExpression',
+].map((node) => ({
+  selector: `${node} > Literal.source[value=${RELATIVE_TS}]`,
+  message: "Import './x.js', not './x.ts': the specifier ships as written.",
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -103,6 +117,11 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage'],
     },
+  },
+  {
+    files: ['src/**/*.ts', 'mocks/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['scripts/msw-worker-plugin.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...forbidUnsafeMarkup, ...forbidTsSpecifiers] },
   },
   prettier,
 );

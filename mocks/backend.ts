@@ -2,11 +2,11 @@
 import { HttpResponse, delay, http } from 'msw';
 import type { RequestHandler } from 'msw';
 import * as z from 'zod/mini';
-import { ROUTES, codeForStatus, parseVersionTag, versionTag } from '../src/api/routes.ts';
-import type { OperationId, Route } from '../src/api/routes.ts';
-import { SeatkitError } from '../src/api/errors.ts';
-import { findPlan, initialPaidSeats, cycleAt, canonicalEmail } from '../src/rules/index.ts';
-import { BillingPeriod } from '../src/schemas/index.ts';
+import { ROUTES, codeForStatus, parseVersionTag, versionTag } from '../src/api/routes.js';
+import type { OperationId, Route } from '../src/api/routes.js';
+import { SeatkitError } from '../src/api/errors.js';
+import { findPlan, initialPaidSeats, cycleAt, canonicalEmail } from '../src/rules/index.js';
+import { BillingPeriod } from '../src/schemas/index.js';
 import type {
   Charge,
   ErrorCode,
@@ -14,11 +14,11 @@ import type {
   Member,
   Problem,
   ProblemDetail,
-} from '../src/schemas/index.ts';
-import type { Scenario } from '../src/schemas/scenario.ts';
-import { countMembers, createDb, loadScenario, snapshotDb } from './db.ts';
-import type { Db } from './db.ts';
-import { OPERATIONS, Refusal, acceptInvitation, renew } from './operations.ts';
+} from '../src/schemas/index.js';
+import type { Scenario } from '../src/schemas/scenario.js';
+import { countMembers, createDb, loadScenario, snapshotDb } from './db.js';
+import type { Db } from './db.js';
+import { OPERATIONS, Refusal, acceptInvitation, renew } from './operations.js';
 
 export interface Fault {
   /** Added before the answer, in real milliseconds. */

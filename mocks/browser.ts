@@ -2,8 +2,8 @@
 // be served at /mockServiceWorker.js.
 import { setupWorker } from 'msw/browser';
 import type { SetupWorker } from 'msw/browser';
-import { createMockBackend } from './backend.ts';
-import type { MockBackend, MockBackendOptions } from './backend.ts';
+import { createMockBackend } from './backend.js';
+import type { MockBackend, MockBackendOptions } from './backend.js';
 
 export interface BrowserMock {
   backend: MockBackend;

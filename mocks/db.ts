@@ -7,8 +7,8 @@ import {
   invitationExpiresAt,
   invitationStatus,
   planAllowsRole,
-} from '../src/rules/index.ts';
-import type { Cycle } from '../src/rules/index.ts';
+} from '../src/rules/index.js';
+import type { Cycle } from '../src/rules/index.js';
 import type {
   Assignee,
   BillingPeriod,
@@ -20,9 +20,9 @@ import type {
   MemberStatus,
   Plan,
   Role,
-} from '../src/schemas/index.ts';
-import { parseScenario } from '../src/schemas/scenario.ts';
-import type { Scenario, ScenarioMember, ScenarioRingGroup } from '../src/schemas/scenario.ts';
+} from '../src/schemas/index.js';
+import { parseScenario } from '../src/schemas/scenario.js';
+import type { Scenario, ScenarioMember, ScenarioRingGroup } from '../src/schemas/scenario.js';
 
 export interface MemberRow {
   id: string;

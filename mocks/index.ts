@@ -1,4 +1,4 @@
 // The mock backend: a scenario in, MSW handlers out (use mocks/node.ts or mocks/browser.ts to run them).
-export { createMockBackend } from './backend.ts';
-export type { Fault, MockBackend, MockBackendOptions, MockClock } from './backend.ts';
-export * from './scenarios.ts';
+export { createMockBackend } from './backend.js';
+export type { Fault, MockBackend, MockBackendOptions, MockClock } from './backend.js';
+export * from './scenarios.js';

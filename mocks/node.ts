@@ -1,8 +1,8 @@
 // The mock backend in Node (tests, scripts): intercepts the global fetch with MSW's setupServer.
 import { setupServer } from 'msw/node';
 import type { SetupServer } from 'msw/node';
-import { createMockBackend } from './backend.ts';
-import type { MockBackend, MockBackendOptions } from './backend.ts';
+import { createMockBackend } from './backend.js';
+import type { MockBackend, MockBackendOptions } from './backend.js';
 
 export interface NodeMock {
   backend: MockBackend;

@@ -14,8 +14,8 @@ import {
   renewIfDue,
   validateBulkRows,
   validateInvite,
-} from '../src/rules/index.ts';
-import type { Action, InviteProblem, SeatState, Target, TeamSnapshot } from '../src/rules/index.ts';
+} from '../src/rules/index.js';
+import type { Action, InviteProblem, SeatState, Target, TeamSnapshot } from '../src/rules/index.js';
 import {
   AssignNumberInput,
   Assignee as AssigneeSchema,
@@ -25,7 +25,7 @@ import {
   Role as RoleSchema,
   SortKey,
   TransferInput,
-} from '../src/schemas/index.ts';
+} from '../src/schemas/index.js';
 import type {
   Assignee,
   BillingSummary,
@@ -44,11 +44,11 @@ import type {
   TeamEntry,
   TeamPage,
   TransferResult,
-} from '../src/schemas/index.ts';
-import { describeIssues } from '../src/schemas/describe-issues.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, STATUS_BY_CODE } from '../src/api/routes.ts';
-import { SeatkitError } from '../src/api/errors.ts';
-import type { OperationId } from '../src/api/routes.ts';
+} from '../src/schemas/index.js';
+import { describeIssues } from '../src/schemas/describe-issues.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, STATUS_BY_CODE } from '../src/api/routes.js';
+import { SeatkitError } from '../src/api/errors.js';
+import type { OperationId } from '../src/api/routes.js';
 import {
   countMembers,
   countPending,
@@ -58,8 +58,8 @@ import {
   statusOf,
   toInvitation,
   toMember,
-} from './db.ts';
-import type { Db, InvitationRow, MemberRow } from './db.ts';
+} from './db.js';
+import type { Db, InvitationRow, MemberRow } from './db.js';
 
 /** A refusal: a SeatkitError whose status is the one its code travels with. */
 export class Refusal extends SeatkitError {

@@ -1,7 +1,7 @@
 // Named scenarios for stories, the demo and tests. Each is a plain JSON object (the public
 // scenario contract of PRODUCT.md); createMockBackend validates it.
-import type { ScenarioInput } from '../src/schemas/scenario.ts';
-import { productExample as conformanceProductExample } from '../src/testing/fixtures.ts';
+import type { ScenarioInput } from '../src/schemas/scenario.js';
+import { productExample as conformanceProductExample } from '../src/testing/fixtures.js';
 
 /** The example of PRODUCT.md: inviting a 6th member shows $14.50 now and $174.00 next invoice.
  * The conformance suite owns it (src/testing cannot import mocks/). */

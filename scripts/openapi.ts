@@ -11,8 +11,8 @@ import {
   STATUS_BY_CODE,
   type OperationId,
   type QueryParam,
-} from '../src/api/routes.ts';
-import { ENTRY_STATUSES, ERROR_CODES, Problem, ROLES, SORT_KEYS } from '../src/schemas/index.ts';
+} from '../src/api/routes.js';
+import { ENTRY_STATUSES, ERROR_CODES, Problem, ROLES, SORT_KEYS } from '../src/schemas/index.js';
 
 const OUTPUT = fileURLToPath(new URL('../docs/openapi.json', import.meta.url));
 

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { InvitedEvent } from '../src/events/index.ts';
-import { demo, essentialsAtLimit, pro, productExample } from '../mocks/scenarios.ts';
-import { frame, type Frame } from './support/frame.ts';
-import { mockStory, signedInAs, type MockStoryOptions } from './support/mock-backend.ts';
-import { TIMEOUT, findDeep, textOf } from './support/play.ts';
+import type { InvitedEvent } from '../src/events/index.js';
+import { demo, essentialsAtLimit, pro, productExample } from '../mocks/scenarios.js';
+import { frame, type Frame } from './support/frame.js';
+import { mockStory, signedInAs, type MockStoryOptions } from './support/mock-backend.js';
+import { TIMEOUT, findDeep, textOf } from './support/play.js';
 
 const meta: Meta = {
   title: 'Elements/<invite-dialog>',

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { emptyTeam, essentialsAtLimit, pro, productExample } from '../mocks/scenarios.ts';
-import type { SeatkitAdapter } from '../src/api/adapter.ts';
-import type { Change } from '../src/schemas/index.ts';
-import { frame, type Frame } from './support/frame.ts';
-import { mockStory, type MockStoryOptions } from './support/mock-backend.ts';
-import { TIMEOUT, findDeep, textOf } from './support/play.ts';
+import { emptyTeam, essentialsAtLimit, pro, productExample } from '../mocks/scenarios.js';
+import type { SeatkitAdapter } from '../src/api/adapter.js';
+import type { Change } from '../src/schemas/index.js';
+import { frame, type Frame } from './support/frame.js';
+import { mockStory, type MockStoryOptions } from './support/mock-backend.js';
+import { TIMEOUT, findDeep, textOf } from './support/play.js';
 
 const meta: Meta = {
   title: 'Elements/<seat-billing-preview>',

@@ -8,10 +8,10 @@ import {
   generateScenario,
   pro,
   productExample,
-} from '../mocks/scenarios.ts';
-import { frame, type Frame } from './support/frame.ts';
-import { mockStory, signedInAs, type MockStoryOptions } from './support/mock-backend.ts';
-import { TIMEOUT, inside, loadedTeam, openDialog, rowWith, textOf } from './support/play.ts';
+} from '../mocks/scenarios.js';
+import { frame, type Frame } from './support/frame.js';
+import { mockStory, signedInAs, type MockStoryOptions } from './support/mock-backend.js';
+import { TIMEOUT, inside, loadedTeam, openDialog, rowWith, textOf } from './support/play.js';
 
 const meta: Meta = {
   title: 'Elements/<team-members>',

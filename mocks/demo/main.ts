@@ -1,19 +1,19 @@
 // The demo host page: all four elements on the embedded mock backend, a demo toolbar, and the
 // events the host receives.
-import '../../src/define.ts';
-import { createHttpAdapter } from '../../src/api/http-adapter.ts';
-import * as events from '../../src/events/index.ts';
-import type { BillingPeriod } from '../../src/schemas/index.ts';
-import { startBrowserMock } from '../browser.ts';
-import { renderToolbar } from './toolbar.ts';
-import type { ToolbarActions, ToolbarView } from './toolbar.ts';
+import '../../src/define.js';
+import { createHttpAdapter } from '../../src/api/http-adapter.js';
+import * as events from '../../src/events/index.js';
+import type { BillingPeriod } from '../../src/schemas/index.js';
+import { startBrowserMock } from '../browser.js';
+import { renderToolbar } from './toolbar.js';
+import type { ToolbarActions, ToolbarView } from './toolbar.js';
 import {
   defaultScenario,
   forgetScenario,
   loadScenario,
   saveScenario,
   scenarioLink,
-} from './state.ts';
+} from './state.js';
 
 const PREFS_KEY = 'seatkit-demo:prefs';
 

@@ -1,9 +1,9 @@
 // Where the demo's scenario comes from: the URL (?scenario=...), the last saved state, or the
 // default demo scenario. The current state is saved in localStorage after every change so it
 // survives a reload until Reset.
-import { parseScenario } from '../../src/schemas/scenario.ts';
-import type { Scenario } from '../../src/schemas/scenario.ts';
-import { scenarios } from '../scenarios.ts';
+import { parseScenario } from '../../src/schemas/scenario.js';
+import type { Scenario } from '../../src/schemas/scenario.js';
+import { scenarios } from '../scenarios.js';
 
 const STORAGE_KEY = 'seatkit-demo:scenario';
 

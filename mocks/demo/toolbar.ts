@@ -1,10 +1,10 @@
 // The demo toolbar: clearly not part of the product. It drives the mock backend the way the
 // world would (who is signed in, the plan, the clock, an invitee accepting, faults).
 import { html, render } from 'lit';
-import type { MockBackend } from '../backend.ts';
-import type { Scenario } from '../../src/schemas/scenario.ts';
-import { PLANS, cycleAt, invitationExpiresAt, invitationStatus } from '../../src/rules/index.ts';
-import type { BillingPeriod } from '../../src/schemas/index.ts';
+import type { MockBackend } from '../backend.js';
+import type { Scenario } from '../../src/schemas/scenario.js';
+import { PLANS, cycleAt, invitationExpiresAt, invitationStatus } from '../../src/rules/index.js';
+import type { BillingPeriod } from '../../src/schemas/index.js';
 
 export interface ToolbarActions {
   switchActor(email: string): void;

@@ -18,7 +18,7 @@ import type {
   TeamPage,
   TransferResult,
   Viewer,
-} from '../schemas/index.ts';
+} from '../schemas/index.js';
 
 /** Options every read takes. */
 export interface ReadOptions {

@@ -1,4 +1,4 @@
-import type { ErrorCode, ProblemDetail } from '../schemas/index.ts';
+import type { ErrorCode, ProblemDetail } from '../schemas/index.js';
 
 /**
  * Every adapter method rejects with a SeatkitError: a stable `code`, a message a person can

@@ -1,14 +1,14 @@
-import type { Assignee, InviteInput, Role } from '../schemas/index.ts';
+import type { Assignee, InviteInput, Role } from '../schemas/index.js';
 import type {
   ReadOptions,
   SeatkitAdapter,
   TeamQuery,
   VersionedWriteOptions,
   WriteOptions,
-} from './adapter.ts';
-import { SeatkitError } from './errors.ts';
-import type * as HttpContract from './http-contract.ts';
-import type { OperationId } from './routes.ts';
+} from './adapter.js';
+import { SeatkitError } from './errors.js';
+import type * as HttpContract from './http-contract.js';
+import type { OperationId } from './routes.js';
 
 type Contract = typeof HttpContract;
 
@@ -17,7 +17,7 @@ let contract: Promise<Contract> | null = null;
 /** The route table and the response schemas (zod), loaded once, on first use, off the initial chunk. */
 function loadContract(): Promise<Contract> {
   if (!contract) {
-    contract = import('./http-contract.ts');
+    contract = import('./http-contract.js');
     // A failed load is retried by the next request rather than cached.
     contract.catch(() => {
       contract = null;

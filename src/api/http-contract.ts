@@ -2,10 +2,10 @@
 // schemas and the validation of answers. The adapter loads this module with import() when it is
 // created, so zod is not in the page's initial JavaScript; every answer is still validated.
 import * as z from 'zod/mini';
-import { describeIssues } from '../schemas/describe-issues.ts';
-import { Problem } from '../schemas/index.ts';
+import { describeIssues } from '../schemas/describe-issues.js';
+import { Problem } from '../schemas/index.js';
 
-export { ROUTE_BY_ID, codeForStatus, fillPath, versionTag } from './routes.ts';
+export { ROUTE_BY_ID, codeForStatus, fillPath, versionTag } from './routes.js';
 export { describeIssues };
 
 /** Validates an answer against its schema (input echoed in the issues). */

@@ -5,10 +5,10 @@ export type {
   TeamQuery,
   VersionedWriteOptions,
   WriteOptions,
-} from './adapter.ts';
-export { SeatkitError, isSeatkitError } from './errors.ts';
-export { createHttpAdapter } from './http-adapter.ts';
-export type { HttpAdapterOptions } from './http-adapter.ts';
+} from './adapter.js';
+export { SeatkitError, isSeatkitError } from './errors.js';
+export { createHttpAdapter } from './http-adapter.js';
+export type { HttpAdapterOptions } from './http-adapter.js';
 export {
   COMMON_ERRORS,
   DEFAULT_PAGE_SIZE,
@@ -22,5 +22,5 @@ export {
   fillPath,
   parseVersionTag,
   versionTag,
-} from './routes.ts';
-export type { OperationId, QueryParam, Route } from './routes.ts';
+} from './routes.js';
+export type { OperationId, QueryParam, Route } from './routes.js';

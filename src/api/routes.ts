@@ -20,9 +20,9 @@ import {
   TransferInput,
   TransferResult,
   Viewer,
-} from '../schemas/index.ts';
-import type { ErrorCode } from '../schemas/index.ts';
-import type { SeatkitAdapter } from './adapter.ts';
+} from '../schemas/index.js';
+import type { ErrorCode } from '../schemas/index.js';
+import type { SeatkitAdapter } from './adapter.js';
 
 // The HTTP contract in one table. The HTTP adapter builds requests from it, the mock backend
 // registers its handlers from it and scripts/openapi.ts documents it: one source, three readers.

@@ -1,7 +1,7 @@
 import { createContext, ContextProvider } from '@lit/context';
 import { LitElement, html, css, type PropertyValues } from 'lit';
-import type { SeatkitAdapter } from '../api/adapter.ts';
-import { TeamStore, type TeamStoreOptions } from '../state/store.ts';
+import type { SeatkitAdapter } from '../api/adapter.js';
+import { TeamStore, type TeamStoreOptions } from '../state/store.js';
 
 /** The one key every Seatkit element asks for; `Symbol.for` so two bundles on a page agree. */
 export const storeContext = createContext<TeamStore>(Symbol.for('seatkit.store'));

@@ -4,7 +4,7 @@ import {
   InvitationsSentEvent,
   InvitedEvent,
   RevokeRequestEvent,
-} from './invitation-events.ts';
+} from './invitation-events.js';
 import {
   DeactivateRequestEvent,
   MemberDeactivatedEvent,
@@ -15,7 +15,7 @@ import {
   RemoveRequestEvent,
   RoleChangedEvent,
   TransferRequestEvent,
-} from './member-events.ts';
+} from './member-events.js';
 
 export {
   InvitationResentEvent,

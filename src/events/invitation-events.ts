@@ -1,5 +1,5 @@
-import type { Invitation } from '../schemas/index.ts';
-import { COMPLETED, REQUEST } from './base.ts';
+import type { Invitation } from '../schemas/index.js';
+import { COMPLETED, REQUEST } from './base.js';
 
 /** One invitation was sent. */
 export class InvitedEvent extends Event {

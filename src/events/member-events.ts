@@ -5,8 +5,8 @@ import type {
   PhoneNumber,
   RemovalResult,
   Role,
-} from '../schemas/index.ts';
-import { COMPLETED, REQUEST } from './base.ts';
+} from '../schemas/index.js';
+import { COMPLETED, REQUEST } from './base.js';
 
 /** A member was removed from the team. */
 export class MemberRemovedEvent extends Event {

@@ -1,8 +1,8 @@
-import { billing } from './messages/billing.ts';
-import type { bulkInvite } from './messages/bulk-invite.ts';
-import { common } from './messages/common.ts';
-import type { inviteDialog } from './messages/invite-dialog.ts';
-import { teamMembers } from './messages/team-members.ts';
+import { billing } from './messages/billing.js';
+import type { bulkInvite } from './messages/bulk-invite.js';
+import { common } from './messages/common.js';
+import type { inviteDialog } from './messages/invite-dialog.js';
+import { teamMembers } from './messages/team-members.js';
 
 /** English for what a page shows first: the team list and the billing summary. */
 const FIRST = { ...common, ...teamMembers, ...billing };
@@ -18,8 +18,8 @@ export const english: Partial<Messages> = { ...FIRST };
 
 /** Each dialog's English words: a chunk of their own, loaded with the dialog. */
 const LATER_ENGLISH = {
-  inviteDialog: () => import('./messages/invite-dialog.ts').then((m) => m.inviteDialog),
-  bulkInvite: () => import('./messages/bulk-invite.ts').then((m) => m.bulkInvite),
+  inviteDialog: () => import('./messages/invite-dialog.js').then((m) => m.inviteDialog),
+  bulkInvite: () => import('./messages/bulk-invite.js').then((m) => m.bulkInvite),
 };
 
 /** Puts these areas' English words in memory (a dialog's, when it first opens). */
@@ -43,7 +43,7 @@ export async function englishMessages(): Promise<Messages> {
  * (see docs/theming-and-localisation.md).
  */
 export const LANGUAGES = {
-  de: () => import('./messages/de/index.ts').then((m) => m.de),
+  de: () => import('./messages/de/index.js').then((m) => m.de),
 } satisfies Record<string, () => Promise<Messages>>;
 
 /** Languages with a complete catalogue; anything else falls back to English. */

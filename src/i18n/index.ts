@@ -1,4 +1,4 @@
-export { localize, localizerFor, languageOf, loadLanguage, languagePending } from './localize.ts';
-export type { Localizer, Params, PluralKey } from './localize.ts';
-export { englishMessages, loadEnglish, LANGUAGES } from './catalogue.ts';
-export type { MessageKey, Messages, Language } from './catalogue.ts';
+export { localize, localizerFor, languageOf, loadLanguage, languagePending } from './localize.js';
+export type { Localizer, Params, PluralKey } from './localize.js';
+export { englishMessages, loadEnglish, LANGUAGES } from './catalogue.js';
+export type { MessageKey, Messages, Language } from './catalogue.js';

@@ -1,4 +1,4 @@
-import { english, LANGUAGES, type Language, type MessageKey, type Messages } from './catalogue.ts';
+import { english, LANGUAGES, type Language, type MessageKey, type Messages } from './catalogue.js';
 
 export type Params = Readonly<Record<string, string | number>>;
 

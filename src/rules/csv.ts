@@ -20,7 +20,7 @@
  *   last one, skips blank lines without telling which row is which, and needs quoted line breaks
  *   to match the row separator; all of which would lose rows or misnumber them here.
  */
-import type { BulkRow, BulkRowResult } from './invite-validation.ts';
+import type { BulkRow, BulkRowResult } from './invite-validation.js';
 
 export interface CsvProblem {
   /** The spreadsheet row number, or null for the whole file. */

@@ -4,7 +4,7 @@
  * it to the month's length, so an anchor on Jan 31 renews Feb 28 (29), Mar 31, Apr 30, …; it never
  * drifts to the 28th. An annual anchor on Feb 29 renews on Feb 28 in common years.
  */
-import type { BillingPeriod } from '../schemas/index.ts';
+import type { BillingPeriod } from '../schemas/index.js';
 
 export interface Cycle {
   start: Date;

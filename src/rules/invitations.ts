@@ -1,5 +1,5 @@
 /** Invitation lifetime: 7 days from when it was (re)sent; expired from that instant on. */
-import type { InvitationStatus } from '../schemas/index.ts';
+import type { InvitationStatus } from '../schemas/index.js';
 
 export const INVITATION_TTL_DAYS = 7;
 

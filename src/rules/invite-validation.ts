@@ -15,10 +15,10 @@
  * - Duplicates in a file: the first row with an email wins (whether or not it is valid); later
  *   rows get `duplicate_in_file` ("Same email as row 4").
  */
-import { ROLES } from '../schemas/constants.ts';
-import type { InvitationStatus, InviteInput, MemberStatus, Plan, Role } from '../schemas/index.ts';
-import { checkEmail } from './emails.ts';
-import { lowestPlanWithRole, planAllowsRole } from './plans.ts';
+import { ROLES } from '../schemas/constants.js';
+import type { InvitationStatus, InviteInput, MemberStatus, Plan, Role } from '../schemas/index.js';
+import { checkEmail } from './emails.js';
+import { lowestPlanWithRole, planAllowsRole } from './plans.js';
 
 export type InviteProblemCode =
   | 'missing_email'

@@ -18,8 +18,8 @@
  * - changePlan: owner only.
  * Order of checks: actor status, actor role, target (owner, self, status), then the new role.
  */
-import type { ErrorCode, MemberStatus, Plan, Role } from '../schemas/index.ts';
-import { lowestPlanWithRole, planAllowsRole } from './plans.ts';
+import type { ErrorCode, MemberStatus, Plan, Role } from '../schemas/index.js';
+import { lowestPlanWithRole, planAllowsRole } from './plans.js';
 
 export type Action =
   | 'viewTeam'

@@ -2,7 +2,7 @@
  * The demo plan catalogue (a real backend supplies its own) and questions about a plan.
  * Prices are integer cents per seat for one whole cycle (a month or a year).
  */
-import type { BillingPeriod, Plan, Role } from '../schemas/index.ts';
+import type { BillingPeriod, Plan, Role } from '../schemas/index.js';
 
 const BASE_ROLES: Role[] = ['owner', 'admin', 'agent'];
 const ALL_ROLES: Role[] = ['owner', 'admin', 'supervisor', 'agent'];

@@ -26,9 +26,9 @@ import type {
   Plan,
   Quote,
   Refusal,
-} from '../schemas/index.ts';
-import { cycleAt, cycleDays, remainingDays, type Cycle } from './cycles.ts';
-import { seatPrice } from './plans.ts';
+} from '../schemas/index.js';
+import { cycleAt, cycleDays, remainingDays, type Cycle } from './cycles.js';
+import { seatPrice } from './plans.js';
 
 export interface SeatState {
   plan: Plan;

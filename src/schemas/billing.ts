@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Cents, Count, DateTime, Id } from './common.ts';
-import { BillingCycle, Plan } from './plan.ts';
+import { Cents, Count, DateTime, Id } from './common.js';
+import { BillingCycle, Plan } from './plan.js';
 
 export const Invoice = z.object({
   amount: Cents,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BILLING_PERIODS, ROLES } from './constants.ts';
+import { BILLING_PERIODS, ROLES } from './constants.js';
 
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;

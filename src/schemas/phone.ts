@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { E164, Id } from './common.ts';
+import { E164, Id } from './common.js';
 
 export const RingGroup = z.object({ id: Id, name: z.string() });
 export type RingGroup = z.infer<typeof RingGroup>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BillingPeriod, Cents, Count, Id, Role } from './common.ts';
+import { BillingPeriod, Cents, Count, Id, Role } from './common.js';
 
 export const Plan = z.object({
   id: Id,

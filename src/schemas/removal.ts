@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Count, DateTime, E164, Id } from './common.ts';
-import { Assignee } from './phone.ts';
+import { Count, DateTime, E164, Id } from './common.js';
+import { Assignee } from './phone.js';
 
 /** What removing one member will do, answered before anything happens. */
 export const RemovalImpact = z.object({

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { E164, Id, Role, Version } from './common.ts';
-import { Assignee } from './phone.ts';
-import { Member, Invitation } from './team.ts';
-import { Charge } from './billing.ts';
+import { E164, Id, Role, Version } from './common.js';
+import { Assignee } from './phone.js';
+import { Member, Invitation } from './team.js';
+import { Charge } from './billing.js';
 
 export const InviteInput = z.object({
   email: z.string().check(z.maxLength(1000)),

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { BillingPeriod, Role } from './common.ts';
-import { MemberStatus } from './team.ts';
-import { describeIssues } from './describe-issues.ts';
+import { BillingPeriod, Role } from './common.js';
+import { MemberStatus } from './team.js';
+import { describeIssues } from './describe-issues.js';
 
-export { describeIssues, formatPath } from './describe-issues.ts';
+export { describeIssues, formatPath } from './describe-issues.js';
 
 // The mock backend's scenario: the public contract of PRODUCT.md "Mock backend scenario", plus
 // optional extras (removal impact, ring-group numbers, seats already paid). Dates are ISO 8601

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Count, DateTime, E164, Id, Role, Version } from './common.ts';
-import { ENTRY_STATUSES, INVITATION_STATUSES, MEMBER_STATUSES, SORT_KEYS } from './constants.ts';
+import { Count, DateTime, E164, Id, Role, Version } from './common.js';
+import { ENTRY_STATUSES, INVITATION_STATUSES, MEMBER_STATUSES, SORT_KEYS } from './constants.js';
 
 export const MemberStatus = z.enum(MEMBER_STATUSES);
 export type MemberStatus = z.infer<typeof MemberStatus>;

@@ -1,4 +1,4 @@
-import type { TeamEntry } from '../schemas/index.ts';
+import type { TeamEntry } from '../schemas/index.js';
 
 /**
  * The loaded entries in backend order, with an id index. Every change makes a new array so

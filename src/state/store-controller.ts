@@ -1,8 +1,8 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SeatkitAdapter } from '../api/adapter.ts';
-import { storeContext } from '../context/store-context.ts';
-import { TeamStore } from './store.ts';
+import type { SeatkitAdapter } from '../api/adapter.js';
+import { storeContext } from '../context/store-context.js';
+import { TeamStore } from './store.js';
 
 export type StoreHost = ReactiveControllerHost &
   HTMLElement & { adapter: SeatkitAdapter | null | undefined };

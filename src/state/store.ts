@@ -1,12 +1,12 @@
-import type { ReadOptions, SeatkitAdapter } from '../api/adapter.ts';
-import { SeatkitError, isSeatkitError } from '../api/errors.ts';
+import type { ReadOptions, SeatkitAdapter } from '../api/adapter.js';
+import { SeatkitError, isSeatkitError } from '../api/errors.js';
 import {
   decide as decideRule,
   type Action,
   type Decision,
   type Target,
   type TeamSnapshot,
-} from '../rules/index.ts';
+} from '../rules/index.js';
 import type {
   Assignee,
   BillingSummary,
@@ -24,8 +24,8 @@ import type {
   Role,
   TeamEntry,
   TransferResult,
-} from '../schemas/index.ts';
-import { EntryList } from './entry-list.ts';
+} from '../schemas/index.js';
+import { EntryList } from './entry-list.js';
 
 export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
 

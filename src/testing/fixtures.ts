@@ -1,6 +1,6 @@
 // The scenarios the conformance suite runs on. A backend under test must be able to start from
 // each of them (they follow the public scenario contract of PRODUCT.md).
-import type { ScenarioInput } from '../schemas/scenario.ts';
+import type { ScenarioInput } from '../schemas/scenario.js';
 
 type Member = ScenarioInput['members'][number];
 

@@ -1,5 +1,5 @@
 // seatkit/testing: prove an adapter and its backend behave like Seatkit expects.
-export { runConformanceSuite } from './suite.ts';
-export type { ConformanceControl, ConformanceHarness, ConformanceOptions } from './suite.ts';
-export * as conformanceScenarios from './fixtures.ts';
-export { ConformanceFailure } from './assert.ts';
+export { runConformanceSuite } from './suite.js';
+export type { ConformanceControl, ConformanceHarness, ConformanceOptions } from './suite.js';
+export * as conformanceScenarios from './fixtures.js';
+export { ConformanceFailure } from './assert.js';

@@ -1,8 +1,8 @@
 // The adapter conformance suite: one set of behaviour tests any SeatkitAdapter + backend must pass.
-import type { SeatkitAdapter } from '../api/adapter.ts';
-import type { Member, Role, TeamEntry } from '../schemas/index.ts';
-import type { ScenarioInput } from '../schemas/scenario.ts';
-import { deepEqual, equal, ok, rejects } from './assert.ts';
+import type { SeatkitAdapter } from '../api/adapter.js';
+import type { Member, Role, TeamEntry } from '../schemas/index.js';
+import type { ScenarioInput } from '../schemas/scenario.js';
+import { deepEqual, equal, ok, rejects } from './assert.js';
 import {
   asActor,
   essentials,
@@ -10,7 +10,7 @@ import {
   ownerOnly,
   productExample,
   sixActiveOnDay10,
-} from './fixtures.ts';
+} from './fixtures.js';
 
 /** What the suite drives besides the adapter: the parts of the world outside the elements. */
 export interface ConformanceControl {

@@ -3,11 +3,11 @@
 // puts that backend back to its scenario before every render, so no story sees another's changes
 // (nor its own from a previous visit).
 import type { RequestHandler } from 'msw';
-import { createMockBackend } from '../../mocks/index.ts';
-import type { Fault, MockBackend } from '../../mocks/index.ts';
-import type { SeatkitAdapter } from '../../src/api/adapter.ts';
-import { createHttpAdapter } from '../../src/api/http-adapter.ts';
-import type { OperationId } from '../../src/api/routes.ts';
+import { createMockBackend } from '../../mocks/index.js';
+import type { Fault, MockBackend } from '../../mocks/index.js';
+import type { SeatkitAdapter } from '../../src/api/adapter.js';
+import { createHttpAdapter } from '../../src/api/http-adapter.js';
+import type { OperationId } from '../../src/api/routes.js';
 
 export interface MockStoryOptions {
   /** Faults injected after every reset, e.g. `[['*', { latencyMs: 2500 }]]`. */

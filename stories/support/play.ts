@@ -1,7 +1,7 @@
 // Helpers for play functions. Seatkit elements render into open shadow roots, which Testing
 // Library does not cross on its own: `inside(host)` gives queries scoped to a host's shadow root.
 import { expect, waitFor, within } from 'storybook/test';
-import type { TeamMembers } from '../../src/elements/team-members/team-members.ts';
+import type { TeamMembers } from '../../src/elements/team-members/team-members.js';
 
 /** Time a mock-backed flow may take in a slow CI browser. */
 export const TIMEOUT = { timeout: 10_000 };

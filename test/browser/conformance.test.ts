@@ -2,11 +2,11 @@
 // service worker (served at /mockServiceWorker.js by web-test-runner). One worker for the file;
 // each test resets the backend to its scenario.
 import { setupWorker } from 'msw/browser';
-import { createHttpAdapter } from '../../src/api/index.ts';
-import { runConformanceSuite } from '../../src/testing/index.ts';
-import { createMockBackend } from '../../mocks/backend.ts';
-import type { MockBackend } from '../../mocks/backend.ts';
-import { productExample } from '../../mocks/scenarios.ts';
+import { createHttpAdapter } from '../../src/api/index.js';
+import { runConformanceSuite } from '../../src/testing/index.js';
+import { createMockBackend } from '../../mocks/backend.js';
+import type { MockBackend } from '../../mocks/backend.js';
+import { productExample } from '../../mocks/scenarios.js';
 
 interface Mocha {
   describe: (name: string, fn: () => void) => void;

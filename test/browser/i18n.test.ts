@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define.ts';
-import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
-import { scenarios } from '../../mocks/scenarios.ts';
-import { englishMessages, LANGUAGES, languagePending } from '../../src/i18n/index.ts';
-import { adapter, clean } from './helpers/team.ts';
-import { fetched } from './helpers/resources.ts';
+import '../../src/define.js';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
+import { scenarios } from '../../mocks/scenarios.js';
+import { englishMessages, LANGUAGES, languagePending } from '../../src/i18n/index.js';
+import { adapter, clean } from './helpers/team.js';
+import { fetched } from './helpers/resources.js';
 
 let mock: BrowserMock;
 before(async () => {

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
-import { scenarios } from '../../mocks/scenarios.ts';
-import { createHttpAdapter } from '../../src/api/http-adapter.ts';
-import { InviteDialog } from '../../src/elements/invite-dialog/invite-dialog.ts';
-import type { InvitedEvent } from '../../src/events/index.ts';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
+import { scenarios } from '../../mocks/scenarios.js';
+import { createHttpAdapter } from '../../src/api/http-adapter.js';
+import { InviteDialog } from '../../src/elements/invite-dialog/invite-dialog.js';
+import type { InvitedEvent } from '../../src/events/index.js';
 
 // Mocha's globals, provided by web-test-runner (no @types/mocha in the project).
 type Hook = () => Promise<void> | void;

@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
-import { scenarios } from '../../mocks/scenarios.ts';
-import type { InviteDialog } from '../../src/elements/invite-dialog/invite-dialog.ts';
-import { $, clean, mountTeam, row } from './helpers/team.ts';
-import { fetched } from './helpers/resources.ts';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
+import { scenarios } from '../../mocks/scenarios.js';
+import type { InviteDialog } from '../../src/elements/invite-dialog/invite-dialog.js';
+import { $, clean, mountTeam, row } from './helpers/team.js';
+import { fetched } from './helpers/resources.js';
 
 // What a page downloads only when a flow is first used.
 

@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
-import { scenarios } from '../../mocks/scenarios.ts';
-import { $, mountTeam } from './helpers/team.ts';
-import { fetched } from './helpers/resources.ts';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
+import { scenarios } from '../../mocks/scenarios.js';
+import { $, mountTeam } from './helpers/team.js';
+import { fetched } from './helpers/resources.js';
 
 // A page of its own: nothing has downloaded the dialogs' content before these tests.
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
-import { scenarios } from '../../mocks/scenarios.ts';
-import type { SeatBillingPreview } from '../../src/elements/seat-billing-preview/seat-billing-preview.ts';
-import type { Change } from '../../src/schemas/index.ts';
-import { watchedLanguageHosts } from '../../src/elements/shared/host-context.ts';
-import { adapter, clean } from './helpers/team.ts';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
+import { scenarios } from '../../mocks/scenarios.js';
+import type { SeatBillingPreview } from '../../src/elements/seat-billing-preview/seat-billing-preview.js';
+import type { Change } from '../../src/schemas/index.js';
+import { watchedLanguageHosts } from '../../src/elements/shared/host-context.js';
+import { adapter, clean } from './helpers/team.js';
 
 let mock: BrowserMock;
 before(async () => {

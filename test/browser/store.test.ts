@@ -1,14 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
-import { scenarios } from '../../mocks/scenarios.ts';
-import { provideSeatkit } from '../../src/context/store-context.ts';
-import { loadLanguage, localizerFor } from '../../src/i18n/index.ts';
-import { SeatkitError } from '../../src/api/errors.ts';
-import { errorText } from '../../src/elements/shared/errors.ts';
-import type { ErrorCode } from '../../src/schemas/index.ts';
-import { TeamStore } from '../../src/state/store.ts';
-import type { SeatkitProvider } from '../../src/context/store-context.ts';
-import { adapter, clean, row } from './helpers/team.ts';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
+import { scenarios } from '../../mocks/scenarios.js';
+import { provideSeatkit } from '../../src/context/store-context.js';
+import { loadLanguage, localizerFor } from '../../src/i18n/index.js';
+import { SeatkitError } from '../../src/api/errors.js';
+import { errorText } from '../../src/elements/shared/errors.js';
+import type { ErrorCode } from '../../src/schemas/index.js';
+import { TeamStore } from '../../src/state/store.js';
+import type { SeatkitProvider } from '../../src/context/store-context.js';
+import { adapter, clean, row } from './helpers/team.js';
 
 let mock: BrowserMock;
 before(async () => {

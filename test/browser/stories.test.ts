@@ -1,15 +1,15 @@
 // Runs every story's play function in Chromium (portable stories): the loaders (MSW through
 // msw-storybook-addon, with the story's own mock backend), beforeEach, the render and the play
 // function, exactly as Storybook would. A story without a play function must at least render.
-import './support/process-shim.ts';
+import './support/process-shim.js';
 import { expect } from '@open-wc/testing';
 import { setProjectAnnotations } from '@storybook/web-components';
 import { composeStories } from 'storybook/preview-api';
-import annotations from '../../.storybook/annotations.ts';
-import * as bulkInvite from '../../stories/bulk-invite.stories.ts';
-import * as inviteDialog from '../../stories/invite-dialog.stories.ts';
-import * as seatBillingPreview from '../../stories/seat-billing-preview.stories.ts';
-import * as teamMembers from '../../stories/team-members.stories.ts';
+import annotations from '../../.storybook/annotations.js';
+import * as bulkInvite from '../../stories/bulk-invite.stories.js';
+import * as inviteDialog from '../../stories/invite-dialog.stories.js';
+import * as seatBillingPreview from '../../stories/seat-billing-preview.stories.js';
+import * as teamMembers from '../../stories/team-members.stories.js';
 
 // The virtualizer's ResizeObserver may report "loop completed with undelivered notifications"
 // while rows settle: a benign browser notice that mocha would count as a failure.

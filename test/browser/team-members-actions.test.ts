@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
-import { scenarios } from '../../mocks/scenarios.ts';
-import type { TeamMembers } from '../../src/elements/team-members/team-members.ts';
-import { $, adapter, clean, mountTeam, next, pick, row } from './helpers/team.ts';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
+import { scenarios } from '../../mocks/scenarios.js';
+import type { TeamMembers } from '../../src/elements/team-members/team-members.js';
+import { $, adapter, clean, mountTeam, next, pick, row } from './helpers/team.js';
 
 let mock: BrowserMock;
 before(async () => {

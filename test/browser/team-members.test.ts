@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { startBrowserMock, type BrowserMock } from '../../mocks/browser.ts';
-import { generateScenario, scenarios } from '../../mocks/scenarios.ts';
-import { $, $$, adapter, clean, menuItem, mountTeam, openMenu, pick, row } from './helpers/team.ts';
-import type { TeamMembers } from '../../src/elements/team-members/team-members.ts';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
+import { generateScenario, scenarios } from '../../mocks/scenarios.js';
+import { $, $$, adapter, clean, menuItem, mountTeam, openMenu, pick, row } from './helpers/team.js';
+import type { TeamMembers } from '../../src/elements/team-members/team-members.js';
 
 let mock: BrowserMock;
 before(async () => {

@@ -3,10 +3,10 @@
 // every page still goes through JSON and the adapter's response validation, but without MSW's
 // service worker (whose cost is not the element's). Each answer arrives in its own task, like a
 // network response would, so a store that walks 500 pages cannot do it inside one task.
-import { ROUTES, type Route } from '../../../src/api/routes.ts';
-import { SeatkitError } from '../../../src/api/errors.ts';
-import { createDb, loadScenario, type Db } from '../../../mocks/db.ts';
-import { OPERATIONS, renew } from '../../../mocks/operations.ts';
+import { ROUTES, type Route } from '../../../src/api/routes.js';
+import { SeatkitError } from '../../../src/api/errors.js';
+import { createDb, loadScenario, type Db } from '../../../mocks/db.js';
+import { OPERATIONS, renew } from '../../../mocks/operations.js';
 
 interface CompiledRoute {
   route: Route;

@@ -2,18 +2,18 @@
 // through Playwright on a fresh page. Times are performance.now() milliseconds; "painted" means
 // the task that follows the first animation frame in which the awaited DOM was present, i.e. after
 // that frame was produced.
-import '../../../src/define.ts';
-import { createHttpAdapter, provideSeatkit } from '../../../src/index.ts';
+import '../../../src/define.js';
+import { createHttpAdapter, provideSeatkit } from '../../../src/index.js';
 import type {
   BulkInvite,
   InviteDialog,
   SeatkitAdapter,
   TeamMembers,
   TeamStore,
-} from '../../../src/index.ts';
-import { generateScenario } from '../../../mocks/scenarios.ts';
-import { createInPageBackend, nextTask, type InPageBackend } from './in-page-backend.ts';
-import { inviteCsv } from './csv.ts';
+} from '../../../src/index.js';
+import { generateScenario } from '../../../mocks/scenarios.js';
+import { createInPageBackend, nextTask, type InPageBackend } from './in-page-backend.js';
+import { inviteCsv } from './csv.js';
 
 interface TaskStats {
   /** Longest task seen (ms); 0 when none passed the 50 ms long-task threshold. */

@@ -1,11 +1,11 @@
-import type { BulkRow, BulkRowResult, CsvProblem, TeamSnapshot } from '../../rules/index.ts';
+import type { BulkRow, BulkRowResult, CsvProblem, TeamSnapshot } from '../../rules/index.js';
 import {
   CSV_MAX_BYTES,
   CSV_MAX_ROWS,
   createBulkValidator,
   readInviteCsv,
-} from '../../rules/index.ts';
-import { csvSegments, headerRecord } from './csv-segments.ts';
+} from '../../rules/index.js';
+import { csvSegments, headerRecord } from './csv-segments.js';
 
 /** A CSV file read and every row checked against the team, as the dialog shows it. */
 export interface CheckedFile {

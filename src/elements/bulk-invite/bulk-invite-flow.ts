@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { isSeatkitError } from '../../api/errors.ts';
-import { InvitationsSentEvent } from '../../events/index.ts';
-import { localize, type Localizer } from '../../i18n/index.ts';
+import { isSeatkitError } from '../../api/errors.js';
+import { InvitationsSentEvent } from '../../events/index.js';
+import { localize, type Localizer } from '../../i18n/index.js';
 import {
   CSV_MAX_BYTES,
   CSV_MAX_ROWS,
@@ -10,23 +10,23 @@ import {
   toProblemRowsCsv,
   type BulkRowResult,
   type CsvProblem,
-} from '../../rules/index.ts';
+} from '../../rules/index.js';
 import type {
   BillingSummary,
   Invitation,
   InviteInput,
   ProblemDetail,
-} from '../../schemas/index.ts';
-import type { TeamStore } from '../../state/store.ts';
-import { DialogContentElement, safeSnapshot } from '../shared/dialog-content.ts';
-import { dialogHeader } from '../invite-dialog/dialog-helpers.ts';
-import { IdempotencyKeys } from '../invite-dialog/idempotency.ts';
-import type { QuoteState } from '../invite-dialog/invite-preview.ts';
-import { errorText } from '../shared/errors.ts';
-import { checkCsv, type CheckedFile } from './bulk-check.ts';
-import { renderBulkPreview } from './bulk-preview.ts';
-import { renderRows, rowStatus, type RowsContext } from './bulk-rows.ts';
-import { looksLikeCsv, renderSource } from './bulk-source.ts';
+} from '../../schemas/index.js';
+import type { TeamStore } from '../../state/store.js';
+import { DialogContentElement, safeSnapshot } from '../shared/dialog-content.js';
+import { dialogHeader } from '../invite-dialog/dialog-helpers.js';
+import { IdempotencyKeys } from '../invite-dialog/idempotency.js';
+import type { QuoteState } from '../invite-dialog/invite-preview.js';
+import { errorText } from '../shared/errors.js';
+import { checkCsv, type CheckedFile } from './bulk-check.js';
+import { renderBulkPreview } from './bulk-preview.js';
+import { renderRows, rowStatus, type RowsContext } from './bulk-rows.js';
+import { looksLikeCsv, renderSource } from './bulk-source.js';
 
 type Phase = 'empty' | 'checking' | 'checked' | 'sending' | 'sent';
 

@@ -1,9 +1,9 @@
-import { loadEnglish } from '../../i18n/index.ts';
-import { controls, hostReset, tokens } from '../../styles/tokens.ts';
-import { dialogFrameStyles } from '../invite-dialog/invite-dialog.styles.ts';
-import { LazyDialog } from '../shared/lazy-dialog.ts';
-import type { BulkInviteFlow } from './bulk-invite-flow.ts';
-import { bulkStyles } from './bulk-invite.styles.ts';
+import { loadEnglish } from '../../i18n/index.js';
+import { controls, hostReset, tokens } from '../../styles/tokens.js';
+import { dialogFrameStyles } from '../invite-dialog/invite-dialog.styles.js';
+import { LazyDialog } from '../shared/lazy-dialog.js';
+import type { BulkInviteFlow } from './bulk-invite-flow.js';
+import { bulkStyles } from './bulk-invite.styles.js';
 
 /**
  * @summary "Bulk Invite": a CSV from a file, drag and drop or paste, every row checked in the
@@ -54,7 +54,7 @@ export class BulkInvite extends LazyDialog<BulkInviteFlow> {
 
   protected async importContent(): Promise<CustomElementConstructor> {
     const [flow] = await Promise.all([
-      import('./bulk-invite-flow.ts'),
+      import('./bulk-invite-flow.js'),
       // Row problems are worded as in Invite Member.
       loadEnglish('inviteDialog', 'bulkInvite'),
     ]);

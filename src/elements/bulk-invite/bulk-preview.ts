@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Localizer } from '../../i18n/index.ts';
-import type { QuoteState } from '../invite-dialog/invite-preview.ts';
-import { errorText } from '../shared/errors.ts';
+import type { Localizer } from '../../i18n/index.js';
+import type { QuoteState } from '../invite-dialog/invite-preview.js';
+import { errorText } from '../shared/errors.js';
 
 /**
  * Billing for the ready rows: billed per seat when each invitee accepts, what it would cost if

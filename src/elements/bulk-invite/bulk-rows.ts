@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { Localizer } from '../../i18n/index.ts';
-import type { BulkRowResult, TeamSnapshot } from '../../rules/index.ts';
-import { canonicalEmail } from '../../rules/index.ts';
-import type { ProblemDetail } from '../../schemas/index.ts';
-import { problemText, roleName } from '../invite-dialog/problem-text.ts';
+import type { Localizer } from '../../i18n/index.js';
+import type { BulkRowResult, TeamSnapshot } from '../../rules/index.js';
+import { canonicalEmail } from '../../rules/index.js';
+import type { ProblemDetail } from '../../schemas/index.js';
+import { problemText, roleName } from '../invite-dialog/problem-text.js';
 
 export type RowStatus = 'ready' | 'problem' | 'sent';
 

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Localizer } from '../../i18n/index.ts';
+import type { Localizer } from '../../i18n/index.js';
 
 export interface SourceHandlers {
   onFile(file: File): void;

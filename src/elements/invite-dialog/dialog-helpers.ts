@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { ProblemDetail } from '../../schemas/index.ts';
+import type { ProblemDetail } from '../../schemas/index.js';
 
 export type FieldName = 'email' | 'role' | 'phoneNumber';
 

@@ -1,17 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isSeatkitError } from '../../api/errors.ts';
-import { InvitedEvent } from '../../events/index.ts';
-import { localize, type Localizer } from '../../i18n/index.ts';
-import { validateInvite, type InviteCheck, type TeamSnapshot } from '../../rules/index.ts';
-import type { BillingSummary, Role } from '../../schemas/index.ts';
-import type { TeamStore } from '../../state/store.ts';
-import { DialogContentElement, safeSnapshot } from '../shared/dialog-content.ts';
-import { IdempotencyKeys } from './idempotency.ts';
-import { renderFields } from './invite-fields.ts';
-import { renderInvitePreview, type QuoteState } from './invite-preview.ts';
-import { errorText } from '../shared/errors.ts';
-import { problemText } from './problem-text.ts';
-import { detailsByField, dialogHeader, type FieldName } from './dialog-helpers.ts';
+import { isSeatkitError } from '../../api/errors.js';
+import { InvitedEvent } from '../../events/index.js';
+import { localize, type Localizer } from '../../i18n/index.js';
+import { validateInvite, type InviteCheck, type TeamSnapshot } from '../../rules/index.js';
+import type { BillingSummary, Role } from '../../schemas/index.js';
+import type { TeamStore } from '../../state/store.js';
+import { DialogContentElement, safeSnapshot } from '../shared/dialog-content.js';
+import { IdempotencyKeys } from './idempotency.js';
+import { renderFields } from './invite-fields.js';
+import { renderInvitePreview, type QuoteState } from './invite-preview.js';
+import { errorText } from '../shared/errors.js';
+import { problemText } from './problem-text.js';
+import { detailsByField, dialogHeader, type FieldName } from './dialog-helpers.js';
 
 /** Problems from the rules are shown only after the person had a chance to finish typing. */
 const SETTLE_MS = 600;

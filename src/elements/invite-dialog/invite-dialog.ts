@@ -1,8 +1,8 @@
-import { loadEnglish } from '../../i18n/index.ts';
-import { controls, hostReset, tokens } from '../../styles/tokens.ts';
-import { LazyDialog } from '../shared/lazy-dialog.ts';
-import type { InviteDialogFlow } from './invite-dialog-flow.ts';
-import { dialogFrameStyles } from './invite-dialog.styles.ts';
+import { loadEnglish } from '../../i18n/index.js';
+import { controls, hostReset, tokens } from '../../styles/tokens.js';
+import { LazyDialog } from '../shared/lazy-dialog.js';
+import type { InviteDialogFlow } from './invite-dialog-flow.js';
+import { dialogFrameStyles } from './invite-dialog.styles.js';
 
 /**
  * @summary "Invite Member": email checked as you type, role, optional phone number, the live
@@ -50,7 +50,7 @@ export class InviteDialog extends LazyDialog<InviteDialogFlow> {
 
   protected async importContent(): Promise<CustomElementConstructor> {
     const [flow] = await Promise.all([
-      import('./invite-dialog-flow.ts'),
+      import('./invite-dialog-flow.js'),
       loadEnglish('inviteDialog'),
     ]);
     return flow.InviteDialogFlow;

@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { PhoneNumber, Plan, Role } from '../../schemas/index.ts';
-import type { Localizer } from '../../i18n/index.ts';
-import { planAllowsRole } from '../../rules/index.ts';
-import { roleName, roleNeedsPlanText } from './problem-text.ts';
+import type { PhoneNumber, Plan, Role } from '../../schemas/index.js';
+import type { Localizer } from '../../i18n/index.js';
+import { planAllowsRole } from '../../rules/index.js';
+import { roleName, roleNeedsPlanText } from './problem-text.js';
 
 /** Roles offered in the dialog: the owner is never invited. */
 export const INVITABLE_ROLES: readonly Role[] = ['admin', 'supervisor', 'agent'];

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Quote } from '../../schemas/index.ts';
-import type { Localizer } from '../../i18n/index.ts';
-import { errorText } from '../shared/errors.ts';
+import type { Quote } from '../../schemas/index.js';
+import type { Localizer } from '../../i18n/index.js';
+import { errorText } from '../shared/errors.js';
 
 export type QuoteState =
   | { status: 'idle' }

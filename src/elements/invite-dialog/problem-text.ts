@@ -1,7 +1,7 @@
-import type { Plan, Role } from '../../schemas/index.ts';
-import type { InviteProblem, TeamSnapshot } from '../../rules/index.ts';
-import { lowestPlanWithRole, memberStatusOf } from '../../rules/index.ts';
-import type { Localizer, MessageKey } from '../../i18n/index.ts';
+import type { Plan, Role } from '../../schemas/index.js';
+import type { InviteProblem, TeamSnapshot } from '../../rules/index.js';
+import { lowestPlanWithRole, memberStatusOf } from '../../rules/index.js';
+import type { Localizer, MessageKey } from '../../i18n/index.js';
 
 /** The translate function of localize(). */
 export type Translate = Localizer['t'];

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Localizer } from '../../i18n/index.ts';
-import type { BillingSummary, Quote } from '../../schemas/index.ts';
-import { errorText } from '../shared/errors.ts';
+import type { Localizer } from '../../i18n/index.js';
+import type { BillingSummary, Quote } from '../../schemas/index.js';
+import { errorText } from '../shared/errors.js';
 
 /** The refusal in the page's language when we know its code; the backend's words otherwise. */
 export function refusalText(quote: Quote, billing: BillingSummary | null, l: Localizer): string {

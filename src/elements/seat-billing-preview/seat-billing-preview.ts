@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { SeatkitElement } from '../shared/seatkit-element.ts';
+import { SeatkitElement } from '../shared/seatkit-element.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { SeatkitAdapter } from '../../api/adapter.ts';
-import { localize } from '../../i18n/index.ts';
-import type { Change } from '../../schemas/index.ts';
-import { StoreController } from '../../state/store-controller.ts';
-import { HostContextController, type Theme } from '../shared/host-context.ts';
-import { errorText } from '../shared/errors.ts';
-import { decisionText } from '../shared/reasons.ts';
-import { renderQuote } from './quote-view.ts';
-import { renderSummary } from './summary-view.ts';
-import { styles } from './seat-billing-preview.styles.ts';
+import type { SeatkitAdapter } from '../../api/adapter.js';
+import { localize } from '../../i18n/index.js';
+import type { Change } from '../../schemas/index.js';
+import { StoreController } from '../../state/store-controller.js';
+import { HostContextController, type Theme } from '../shared/host-context.js';
+import { errorText } from '../shared/errors.js';
+import { decisionText } from '../shared/reasons.js';
+import { renderQuote } from './quote-view.js';
+import { renderSummary } from './summary-view.js';
+import { styles } from './seat-billing-preview.styles.js';
 
 /**
  * @summary The plan, seats and next invoice; or, with `change` set, what that change would cost.

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Localizer } from '../../i18n/index.ts';
-import type { BillingSummary } from '../../schemas/index.ts';
+import type { Localizer } from '../../i18n/index.js';
+import type { BillingSummary } from '../../schemas/index.js';
 
 /** Active seats against the plan limit: "4 of 5 seats" on Essentials. */
 export function seatsText(billing: BillingSummary, l: Localizer): string {

@@ -1,13 +1,13 @@
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import type { SeatkitAdapter } from '../../api/adapter.ts';
-import { localize, type Localizer } from '../../i18n/index.ts';
-import type { TeamSnapshot } from '../../rules/index.ts';
-import { StoreController } from '../../state/store-controller.ts';
-import type { TeamStore } from '../../state/store.ts';
-import { activeElementDeep, dialogFrame } from '../invite-dialog/dialog-helpers.ts';
-import { HostContextController } from './host-context.ts';
-import type { DialogContent } from './lazy-dialog.ts';
-import { SeatkitElement } from './seatkit-element.ts';
+import type { SeatkitAdapter } from '../../api/adapter.js';
+import { localize, type Localizer } from '../../i18n/index.js';
+import type { TeamSnapshot } from '../../rules/index.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { TeamStore } from '../../state/store.js';
+import { activeElementDeep, dialogFrame } from '../invite-dialog/dialog-helpers.js';
+import { HostContextController } from './host-context.js';
+import type { DialogContent } from './lazy-dialog.js';
+import { SeatkitElement } from './seatkit-element.js';
 
 /**
  * What the content of a lazily loaded dialog (see `LazyDialog`) does the same way in every dialog:

@@ -1,4 +1,4 @@
-import type { Localizer, MessageKey, Params } from '../../i18n/index.ts';
+import type { Localizer, MessageKey, Params } from '../../i18n/index.js';
 
 /**
  * Something that went wrong, as every element meets it: a SeatkitError from the adapter, a

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { languageOf } from '../../i18n/index.ts';
+import { languageOf } from '../../i18n/index.js';
 
 export type Theme = 'light' | 'dark';
 

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localize } from '../../i18n/index.ts';
-import type { SeatkitAdapter } from '../../api/adapter.ts';
-import type { TeamStore } from '../../state/store.ts';
-import { HostContextController, type Theme } from './host-context.ts';
-import { SeatkitElement } from './seatkit-element.ts';
+import { localize } from '../../i18n/index.js';
+import type { SeatkitAdapter } from '../../api/adapter.js';
+import type { TeamStore } from '../../state/store.js';
+import { HostContextController, type Theme } from './host-context.js';
+import { SeatkitElement } from './seatkit-element.js';
 
 /** What a dialog's content element offers the dialog element that shows it. */
 export interface DialogContent extends HTMLElement {

@@ -1,7 +1,7 @@
-import type { Localizer, MessageKey } from '../../i18n/index.ts';
-import { lowestPlanWithRole, type Action, type Decision } from '../../rules/index.ts';
-import type { Role } from '../../schemas/index.ts';
-import { errorText } from './errors.ts';
+import type { Localizer, MessageKey } from '../../i18n/index.js';
+import { lowestPlanWithRole, type Action, type Decision } from '../../rules/index.js';
+import type { Role } from '../../schemas/index.js';
+import { errorText } from './errors.js';
 
 /** What the rules decided about: who acts, on whom, giving which role. */
 export interface DecisionFacts {

@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { languageOf, languagePending } from '../../i18n/index.ts';
+import { languageOf, languagePending } from '../../i18n/index.js';
 
 /**
  * The base of every Seatkit element that shows words: an update waits for what it needs first

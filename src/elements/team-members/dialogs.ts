@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Localizer } from '../../i18n/index.ts';
-import { planAllowsRole, lowestPlanWithRole } from '../../rules/index.ts';
-import { ROLES } from '../../schemas/constants.ts';
-import type { Member, RemovalImpact, Role } from '../../schemas/index.ts';
-import type { TeamStore } from '../../state/store.ts';
-import { displayName } from './view-model.ts';
+import type { Localizer } from '../../i18n/index.js';
+import { planAllowsRole, lowestPlanWithRole } from '../../rules/index.js';
+import { ROLES } from '../../schemas/constants.js';
+import type { Member, RemovalImpact, Role } from '../../schemas/index.js';
+import type { TeamStore } from '../../state/store.js';
+import { displayName } from './view-model.js';
 
 export type DialogKind = 'remove' | 'deactivate' | 'reactivate' | 'role' | 'assign' | 'transfer';
 

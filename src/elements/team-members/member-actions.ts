@@ -1,4 +1,4 @@
-import type { Assignee, Invitation, Member, Role } from '../../schemas/index.ts';
+import type { Assignee, Invitation, Member, Role } from '../../schemas/index.js';
 import {
   DeactivateRequestEvent,
   InvitationResentEvent,
@@ -12,12 +12,12 @@ import {
   RevokeRequestEvent,
   RoleChangedEvent,
   TransferRequestEvent,
-} from '../../events/index.ts';
-import type { MessageKey } from '../../i18n/index.ts';
-import { errorText } from '../shared/errors.ts';
-import type { DialogState } from './dialogs.ts';
-import type { TeamMembers } from './team-members.ts';
-import { displayName } from './view-model.ts';
+} from '../../events/index.js';
+import type { MessageKey } from '../../i18n/index.js';
+import { errorText } from '../shared/errors.js';
+import type { DialogState } from './dialogs.js';
+import type { TeamMembers } from './team-members.js';
+import { displayName } from './view-model.js';
 
 function parseAssignee(value: FormDataEntryValue | null): Assignee | null {
   if (typeof value !== 'string' || !value) return null;

@@ -1,8 +1,8 @@
-import type { Action, Decision } from '../../rules/index.ts';
-import type { Localizer, MessageKey } from '../../i18n/index.ts';
-import type { TeamEntry } from '../../schemas/index.ts';
-import type { TeamStore } from '../../state/store.ts';
-import { decisionText } from '../shared/reasons.ts';
+import type { Action, Decision } from '../../rules/index.js';
+import type { Localizer, MessageKey } from '../../i18n/index.js';
+import type { TeamEntry } from '../../schemas/index.js';
+import type { TeamStore } from '../../state/store.js';
+import { decisionText } from '../shared/reasons.js';
 
 export type RowActionId =
   | 'changeRole'

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Localizer } from '../../i18n/index.ts';
-import type { TeamEntry } from '../../schemas/index.ts';
-import { displayName, entryStatus, initials } from './view-model.ts';
+import type { Localizer } from '../../i18n/index.js';
+import type { TeamEntry } from '../../schemas/index.js';
+import { displayName, entryStatus, initials } from './view-model.js';
 
 export interface RowContext {
   l: Localizer;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { controls, hostReset, tokens } from '../../styles/tokens.ts';
+import { controls, hostReset, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,

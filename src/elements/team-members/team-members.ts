@@ -1,24 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { SeatkitElement } from '../shared/seatkit-element.ts';
+import { SeatkitElement } from '../shared/seatkit-element.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { SeatkitAdapter } from '../../api/adapter.ts';
-import { localize, type Localizer } from '../../i18n/index.ts';
-import type { InvitationsSentEvent, InvitedEvent } from '../../events/index.ts';
-import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/constants.ts';
-import type { TeamEntry } from '../../schemas/index.ts';
-import { StoreController } from '../../state/store-controller.ts';
-import type { TeamStore } from '../../state/store.ts';
-import { errorText } from '../shared/errors.ts';
-import { HostContextController, type Theme } from '../shared/host-context.ts';
-import { MenuController } from '../shared/menu-controller.ts';
-import { RowWindow } from '../shared/row-window.ts';
-import { BULK_INVITE_EXPORTS, INVITE_DIALOG_EXPORTS } from '../shared/parts.ts';
-import type { DialogKind, DialogState, renderDialogContent } from './dialogs.ts';
-import type { MemberActions } from './member-actions.ts';
-import { renderRow } from './row.ts';
-import { managesTeam, rowActions, type RowAction, type RowActionId } from './row-actions.ts';
-import { styles } from './team-members.styles.ts';
-import { ListView, displayName, type ListQuery } from './view-model.ts';
+import type { SeatkitAdapter } from '../../api/adapter.js';
+import { localize, type Localizer } from '../../i18n/index.js';
+import type { InvitationsSentEvent, InvitedEvent } from '../../events/index.js';
+import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/constants.js';
+import type { TeamEntry } from '../../schemas/index.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { TeamStore } from '../../state/store.js';
+import { errorText } from '../shared/errors.js';
+import { HostContextController, type Theme } from '../shared/host-context.js';
+import { MenuController } from '../shared/menu-controller.js';
+import { RowWindow } from '../shared/row-window.js';
+import { BULK_INVITE_EXPORTS, INVITE_DIALOG_EXPORTS } from '../shared/parts.js';
+import type { DialogKind, DialogState, renderDialogContent } from './dialogs.js';
+import type { MemberActions } from './member-actions.js';
+import { renderRow } from './row.js';
+import { managesTeam, rowActions, type RowAction, type RowActionId } from './row-actions.js';
+import { styles } from './team-members.styles.js';
+import { ListView, displayName, type ListQuery } from './view-model.js';
 
 const DIALOG_FOR: Record<Exclude<RowActionId, 'resend' | 'revoke'>, DialogKind> = {
   changeRole: 'role',
@@ -485,8 +485,8 @@ export class TeamMembers extends SeatkitElement {
    */
   private async loadActions(say = true): Promise<TeamMembers['actions']> {
     this.actionsLoading ??= Promise.all([
-      import('./member-actions.ts'),
-      import('./dialogs.ts'),
+      import('./member-actions.js'),
+      import('./dialogs.js'),
     ]).then(([actions, dialogs]) => {
       this.actions = {
         run: new actions.MemberActions(this),

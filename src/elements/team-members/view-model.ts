@@ -1,5 +1,5 @@
-import { ENTRY_STATUSES, ROLES } from '../../schemas/constants.ts';
-import type { EntryStatus, Role, SortKey, TeamEntry } from '../../schemas/index.ts';
+import { ENTRY_STATUSES, ROLES } from '../../schemas/constants.js';
+import type { EntryStatus, Role, SortKey, TeamEntry } from '../../schemas/index.js';
 
 export interface ListQuery {
   search: string;

@@ -16,17 +16,17 @@
 // Every element is driven inside one <team-members> (as a host page uses them), through the HTTP
 // adapter on the MSW mock backend; the worker starts once and the backend is reset per test.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.ts';
-import type { Fault } from '../../../mocks/backend.ts';
-import type { SeatkitAdapter } from '../../../src/api/adapter.ts';
-import { createHttpAdapter } from '../../../src/api/http-adapter.ts';
-import type { OperationId } from '../../../src/api/routes.ts';
-import type { BulkInvite } from '../../../src/elements/bulk-invite/bulk-invite.ts';
-import type { InviteDialog } from '../../../src/elements/invite-dialog/invite-dialog.ts';
-import type { TeamMembers } from '../../../src/elements/team-members/team-members.ts';
-import type { Charge, PhoneNumber, RingGroup, TeamEntry } from '../../../src/schemas/index.ts';
-import type { Scenario } from '../../../src/schemas/scenario.ts';
-import { $, $$, clean, next, openMenu, pick, row } from '../helpers/team.ts';
+import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
+import type { Fault } from '../../../mocks/backend.js';
+import type { SeatkitAdapter } from '../../../src/api/adapter.js';
+import { createHttpAdapter } from '../../../src/api/http-adapter.js';
+import type { OperationId } from '../../../src/api/routes.js';
+import type { BulkInvite } from '../../../src/elements/bulk-invite/bulk-invite.js';
+import type { InviteDialog } from '../../../src/elements/invite-dialog/invite-dialog.js';
+import type { TeamMembers } from '../../../src/elements/team-members/team-members.js';
+import type { Charge, PhoneNumber, RingGroup, TeamEntry } from '../../../src/schemas/index.js';
+import type { Scenario } from '../../../src/schemas/scenario.js';
+import { $, $$, clean, next, openMenu, pick, row } from '../helpers/team.js';
 
 const NOW = '2026-11-16T09:30:00.000Z';
 const PASSWORD = 'correct horse battery';

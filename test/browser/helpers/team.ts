@@ -1,8 +1,8 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { BrowserMock } from '../../../mocks/browser.ts';
-import { createHttpAdapter } from '../../../src/api/http-adapter.ts';
-import type { TeamMembers } from '../../../src/elements/team-members/team-members.ts';
-import '../../../src/define.ts';
+import type { BrowserMock } from '../../../mocks/browser.js';
+import { createHttpAdapter } from '../../../src/api/http-adapter.js';
+import type { TeamMembers } from '../../../src/elements/team-members/team-members.js';
+import '../../../src/define.js';
 
 // The bulk preview's virtualizer (a ResizeObserver) may report "loop completed with undelivered
 // notifications" while rows settle: a benign browser notice, not an exception, that mocha would count as a failure.

@@ -1,9 +1,9 @@
 // The conformance suite against the HTTP adapter + the mock backend, in Node.
 import { after, before, describe, it } from 'node:test';
 import { setupServer } from 'msw/node';
-import { createHttpAdapter } from '../../../src/api/index.ts';
-import { runConformanceSuite } from '../../../src/testing/index.ts';
-import { createMockBackend } from '../../../mocks/backend.ts';
+import { createHttpAdapter } from '../../../src/api/index.js';
+import { runConformanceSuite } from '../../../src/testing/index.js';
+import { createMockBackend } from '../../../mocks/backend.js';
 
 const server = setupServer();
 before(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -1,7 +1,7 @@
 // The HTTP adapter on its own: what it sends, and how every kind of answer becomes a result or a SeatkitError.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { SeatkitError, createHttpAdapter } from '../../../src/api/index.ts';
+import { SeatkitError, createHttpAdapter } from '../../../src/api/index.js';
 
 interface Sent {
   url: string;

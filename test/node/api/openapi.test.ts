@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { renderOpenApi } from '../../../scripts/openapi.ts';
-import { ROUTES } from '../../../src/api/routes.ts';
+import { renderOpenApi } from '../../../scripts/openapi.js';
+import { ROUTES } from '../../../src/api/routes.js';
 
 const ADAPTER_METHODS = [
   'getViewer',

@@ -158,8 +158,8 @@ function elementSources(tag: string): string[] {
     .map((name) => join(dir, name));
   const all = new Set(files);
   for (const file of files)
-    for (const [, spec] of read(file).matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g))
-      all.add(join(dirname(file), spec!));
+    for (const [, spec] of read(file).matchAll(/from '(\.{1,2}\/[^']+)\.js'/g))
+      all.add(join(dirname(file), `${spec!}.ts`));
   return [...all].map((file) => read(file));
 }
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { csvSegments } from '../../../src/elements/bulk-invite/csv-segments.ts';
+import { csvSegments } from '../../../src/elements/bulk-invite/csv-segments.js';
 
 const total = (text: string, perSegment: number) =>
   [...csvSegments(text, perSegment)].reduce((sum, segment) => sum + segment.records, 0);

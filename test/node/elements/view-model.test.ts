@@ -5,8 +5,8 @@ import {
   ListView,
   displayName,
   type ListQuery,
-} from '../../../src/elements/team-members/view-model.ts';
-import type { Invitation, Member, Role, TeamEntry } from '../../../src/schemas/index.ts';
+} from '../../../src/elements/team-members/view-model.js';
+import type { Invitation, Member, Role, TeamEntry } from '../../../src/schemas/index.js';
 
 let next = 0;
 const member = (

@@ -2,11 +2,11 @@
 // per cell, as PRODUCT.md's roles table says; and requests that try to set what they may not.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ROUTES } from '../../../src/api/index.ts';
-import type { OperationId } from '../../../src/api/index.ts';
-import type { MockBackend } from '../../../mocks/backend.ts';
-import { fileServer, raw, stateOf } from './support.ts';
-import type { RawAnswer } from './support.ts';
+import { ROUTES } from '../../../src/api/index.js';
+import type { OperationId } from '../../../src/api/index.js';
+import type { MockBackend } from '../../../mocks/backend.js';
+import { fileServer, raw, stateOf } from './support.js';
+import type { RawAnswer } from './support.js';
 
 const { server, use } = fileServer();
 let cells = 0;

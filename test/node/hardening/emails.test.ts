@@ -14,8 +14,8 @@
 //   `email: email.normalize('NFC')`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { canonicalEmail, checkEmail } from '../../../src/rules/index.ts';
-import { fileServer, outcome } from './support.ts';
+import { canonicalEmail, checkEmail } from '../../../src/rules/index.js';
+import { fileServer, outcome } from './support.js';
 
 const { server, use } = fileServer();
 before(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -10,9 +10,9 @@ import {
   createBulkValidator,
   readInviteCsv,
   toProblemRowsCsv,
-} from '../../../src/rules/index.ts';
-import type { BulkRowResult, TeamSnapshot } from '../../../src/rules/index.ts';
-import { DEEP, fileServer, outcome, raw, stateOf } from './support.ts';
+} from '../../../src/rules/index.js';
+import type { BulkRowResult, TeamSnapshot } from '../../../src/rules/index.js';
+import { DEEP, fileServer, outcome, raw, stateOf } from './support.js';
 
 const { server, use } = fileServer();
 const tried = { payloads: 0, csvFiles: 0, fuzzedFiles: 0, problemCsvs: 0, emails: 0 };

@@ -5,11 +5,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { SeatkitError } from '../../../src/api/index.ts';
-import type { SeatkitAdapter } from '../../../src/api/index.ts';
-import type { BillingSummary, Invitation, Member, Role } from '../../../src/schemas/index.ts';
-import type { MockBackend } from '../../../mocks/backend.ts';
-import { CATALOGUE, DEEP, cycleOf, expectedProration, fileServer, stateOf } from './support.ts';
+import { SeatkitError } from '../../../src/api/index.js';
+import type { SeatkitAdapter } from '../../../src/api/index.js';
+import type { BillingSummary, Invitation, Member, Role } from '../../../src/schemas/index.js';
+import type { MockBackend } from '../../../mocks/backend.js';
+import { CATALOGUE, DEEP, cycleOf, expectedProration, fileServer, stateOf } from './support.js';
 
 const PASSWORD = 'correct horse battery';
 const NOW = '2026-11-16T09:30:00Z';

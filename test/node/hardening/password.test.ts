@@ -3,10 +3,10 @@
 // back in any response, error message, snapshot or log.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { SeatkitError } from '../../../src/api/index.ts';
-import type { SeatkitAdapter } from '../../../src/api/index.ts';
-import type { MockBackend } from '../../../mocks/backend.ts';
-import { BASE, fileServer, raw } from './support.ts';
+import { SeatkitError } from '../../../src/api/index.js';
+import type { SeatkitAdapter } from '../../../src/api/index.js';
+import type { MockBackend } from '../../../mocks/backend.js';
+import { BASE, fileServer, raw } from './support.js';
 
 const { server, use } = fileServer();
 before(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -2,11 +2,11 @@
 // versions. Every request goes through the HTTP adapter to the mock backend.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SeatkitAdapter } from '../../../src/api/index.ts';
-import { SeatkitError } from '../../../src/api/index.ts';
-import type { Invitation, Member } from '../../../src/schemas/index.ts';
-import type { MockBackend } from '../../../mocks/backend.ts';
-import { fileServer, outcome, stateOf } from './support.ts';
+import type { SeatkitAdapter } from '../../../src/api/index.js';
+import { SeatkitError } from '../../../src/api/index.js';
+import type { Invitation, Member } from '../../../src/schemas/index.js';
+import type { MockBackend } from '../../../mocks/backend.js';
+import { fileServer, outcome, stateOf } from './support.js';
 
 const { server, use } = fileServer();
 let faults = 0;

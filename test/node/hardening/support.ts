@@ -3,10 +3,10 @@
 // must not trust src/rules/ to check src/rules/).
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
-import { createHttpAdapter, SeatkitError } from '../../../src/api/index.ts';
-import type { SeatkitAdapter } from '../../../src/api/index.ts';
-import { createMockBackend } from '../../../mocks/backend.ts';
-import type { MockBackend } from '../../../mocks/backend.ts';
+import { createHttpAdapter, SeatkitError } from '../../../src/api/index.js';
+import type { SeatkitAdapter } from '../../../src/api/index.js';
+import { createMockBackend } from '../../../mocks/backend.js';
+import type { MockBackend } from '../../../mocks/backend.js';
 
 export const BASE = 'http://seatkit.test/api';
 export const DEEP = process.env.SEATKIT_DEEP === '1';

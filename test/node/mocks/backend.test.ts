@@ -3,10 +3,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setupServer } from 'msw/node';
-import { createHttpAdapter, SeatkitError } from '../../../src/api/index.ts';
-import { parseScenario } from '../../../src/schemas/scenario.ts';
-import { createMockBackend } from '../../../mocks/backend.ts';
-import type { MockBackend } from '../../../mocks/backend.ts';
+import { createHttpAdapter, SeatkitError } from '../../../src/api/index.js';
+import { parseScenario } from '../../../src/schemas/scenario.js';
+import { createMockBackend } from '../../../mocks/backend.js';
+import type { MockBackend } from '../../../mocks/backend.js';
 import {
   demo,
   emptyTeam,
@@ -15,7 +15,7 @@ import {
   pro,
   productExample,
   scenarios,
-} from '../../../mocks/scenarios.ts';
+} from '../../../mocks/scenarios.js';
 
 const BASE = 'http://seatkit.test/api';
 const server = setupServer();

@@ -10,7 +10,7 @@ import {
   validateBulkRows,
   type BulkRow,
   type CsvReadResult,
-} from '../../../src/rules/index.ts';
+} from '../../../src/rules/index.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const r = (

@@ -6,7 +6,7 @@ import {
   cycleDays,
   remainingDays,
   startOfUtcDay,
-} from '../../../src/rules/index.ts';
+} from '../../../src/rules/index.js';
 
 const d = (iso: string) => new Date(iso);
 const iso = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { canonicalEmail, checkEmail } from '../../../src/rules/index.ts';
+import { canonicalEmail, checkEmail } from '../../../src/rules/index.js';
 
 const local = (n: number) => 'a'.repeat(n);
 /** A valid address of exactly `n` characters with a short local part. */

@@ -4,7 +4,7 @@ import {
   INVITATION_TTL_DAYS,
   invitationExpiresAt,
   invitationStatus,
-} from '../../../src/rules/index.ts';
+} from '../../../src/rules/index.js';
 
 const d = (iso: string) => new Date(iso);
 

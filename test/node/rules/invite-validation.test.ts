@@ -9,7 +9,7 @@ import {
   validateInvite,
   type BulkRow,
   type TeamSnapshot,
-} from '../../../src/rules/index.ts';
+} from '../../../src/rules/index.js';
 
 const team = (overrides: Partial<TeamSnapshot> = {}): TeamSnapshot => ({
   plan: findPlan('team')!,

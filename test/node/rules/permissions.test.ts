@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ROLES, type MemberStatus, type Role } from '../../../src/schemas/index.ts';
+import { ROLES, type MemberStatus, type Role } from '../../../src/schemas/index.js';
 import {
   ACTIONS,
   decide,
@@ -8,7 +8,7 @@ import {
   type Action,
   type Actor,
   type Target,
-} from '../../../src/rules/index.ts';
+} from '../../../src/rules/index.js';
 
 /** PRODUCT.md's role table, as decided for the actions. */
 const WHO_MAY: Record<Action, string> = {

@@ -1,13 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Plan } from '../../../src/schemas/index.ts';
+import { Plan } from '../../../src/schemas/index.js';
 import {
   PLANS,
   findPlan,
   lowestPlanWithRole,
   planAllowsRole,
   seatPrice,
-} from '../../../src/rules/index.ts';
+} from '../../../src/rules/index.js';
 
 describe('plans', () => {
   const table = [

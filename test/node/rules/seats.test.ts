@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Quote, type BillingPeriod, type Change, type Plan } from '../../../src/schemas/index.ts';
+import { Quote, type BillingPeriod, type Change, type Plan } from '../../../src/schemas/index.js';
 import {
   PLANS,
   activateSeat,
@@ -17,7 +17,7 @@ import {
   renewIfDue,
   seatPrice,
   type SeatState,
-} from '../../../src/rules/index.ts';
+} from '../../../src/rules/index.js';
 
 const d = (iso: string) => new Date(iso);
 const plan = (id: string): Plan => findPlan(id)!;

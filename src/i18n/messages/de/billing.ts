@@ -1,4 +1,4 @@
-import type { billing } from '../billing.ts';
+import type { billing } from '../billing.js';
 
 /** German for every key of `billing` (the compiler checks that none is missing or extra). */
 export const billingDe: { [K in keyof typeof billing]: string } = {

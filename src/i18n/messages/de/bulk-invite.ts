@@ -1,4 +1,4 @@
-import type { bulkInvite } from '../bulk-invite.ts';
+import type { bulkInvite } from '../bulk-invite.js';
 
 /** German for every key of `bulkInvite` (the compiler checks that none is missing or extra). */
 export const bulkInviteDe: { [K in keyof typeof bulkInvite]: string } = {

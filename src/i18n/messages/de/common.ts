@@ -1,4 +1,4 @@
-import type { common } from '../common.ts';
+import type { common } from '../common.js';
 
 /** German for every key of `common` (the compiler checks that none is missing or extra). */
 export const commonDe: { [K in keyof typeof common]: string } = {

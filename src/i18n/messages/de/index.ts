@@ -1,9 +1,9 @@
-import type { Messages } from '../../catalogue.ts';
-import { billingDe } from './billing.ts';
-import { bulkInviteDe } from './bulk-invite.ts';
-import { commonDe } from './common.ts';
-import { inviteDialogDe } from './invite-dialog.ts';
-import { teamMembersDe } from './team-members.ts';
+import type { Messages } from '../../catalogue.js';
+import { billingDe } from './billing.js';
+import { bulkInviteDe } from './bulk-invite.js';
+import { commonDe } from './common.js';
+import { inviteDialogDe } from './invite-dialog.js';
+import { teamMembersDe } from './team-members.js';
 
 /** German, every key. Loaded with import() the first time a `lang="de…"` asks for it. */
 export const de: Messages = {

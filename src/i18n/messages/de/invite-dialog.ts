@@ -1,4 +1,4 @@
-import type { inviteDialog } from '../invite-dialog.ts';
+import type { inviteDialog } from '../invite-dialog.js';
 
 /** German for every key of `inviteDialog` (the compiler checks that none is missing or extra). */
 export const inviteDialogDe: { [K in keyof typeof inviteDialog]: string } = {

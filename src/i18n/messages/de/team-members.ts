@@ -1,4 +1,4 @@
-import type { teamMembers } from '../team-members.ts';
+import type { teamMembers } from '../team-members.js';
 
 /** German for every key of `teamMembers` (the compiler checks that none is missing or extra). */
 export const teamMembersDe: { [K in keyof typeof teamMembers]: string } = {
