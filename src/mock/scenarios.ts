@@ -1,10 +1,10 @@
-// Named scenarios for stories, the demo and tests. Each is a plain JSON object (the public
-// scenario contract of PRODUCT.md); createMockBackend validates it.
-import type { ScenarioInput } from '../src/schemas/scenario.js';
-import { productExample as conformanceProductExample } from '../src/testing/fixtures.js';
+// Named scenarios for the mock backend, the demo, stories and tests. Each is a plain JSON object
+// in the scenario contract (docs/mock-backend.md); createMockBackend validates it.
+import type { ScenarioInput } from '../schemas/scenario.js';
+import { productExample as conformanceProductExample } from '../testing/fixtures.js';
 
-/** The example of PRODUCT.md: inviting a 6th member shows $14.50 now and $174.00 next invoice.
- * The conformance suite owns it (src/testing cannot import mocks/). */
+/** The product rules' worked example: inviting a 6th member shows $14.50 now and $174.00 next
+ * invoice. The conformance suite owns it. */
 export const productExample = conformanceProductExample() satisfies ScenarioInput;
 
 /** The demo: Team plan, a dozen members, a pending and an expired invitation, removal extras. */
