@@ -97,11 +97,11 @@ const DOCS: Readonly<Record<OperationId, { summary: string; query?: readonly Que
   },
   batch: {
     summary:
-      'One action on many selected members or invitations: each decided and applied on its own, in order, with the single action\'s rules; per-item results.',
+      "One action on many selected members or invitations: each decided and applied on its own, in order, with the single action's rules; per-item results.",
   },
   previewBatch: {
     summary:
-      'What a batch would do, decided the same way: each item allowed or refused with the reason, the price together, the removals\' consequences.',
+      "What a batch would do, decided the same way: each item allowed or refused with the reason, the price together, the removals' consequences.",
   },
   transferOwnership: {
     summary:
