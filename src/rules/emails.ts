@@ -8,6 +8,10 @@
  * rules, the scenario, the backend) goes through it. Characters that show as nothing or as a blank
  * are refused (`invisibleCodePoint`), so no two different identities look the same on screen.
  */
+import { canonicalEmail } from '../schemas/email.js';
+
+export { canonicalEmail };
+
 export type EmailCheck =
   | { ok: true; email: string; canonical: string }
   | { ok: false; code: 'invalid_email'; message: string };
@@ -125,9 +129,4 @@ export function checkEmail(raw: string): EmailCheck {
   if (/^\d+$/u.test(labels.at(-1) ?? ''))
     return refuse(`The domain ${domain} doesn't end in a name (like .com).`);
   return { ok: true, email, canonical: canonicalEmail(email) };
-}
-
-/** The identity of an address: trimmed, Unicode NFC and lower-cased. */
-export function canonicalEmail(email: string): string {
-  return email.trim().normalize('NFC').toLowerCase();
 }

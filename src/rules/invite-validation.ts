@@ -2,7 +2,7 @@
  * Validation of one invite (the dialog) and of bulk rows (the CSV), with the same rules.
  *
  * Decisions:
- * - Emails are trimmed and compared case-insensitively. An active or deactivated member is
+ * - Emails are compared by their canonical form (`canonicalEmail`: trimmed, NFC, lower-cased). An active or deactivated member is
  *   `already_member` (deactivated: "Reactivate them instead."); a pending invitation is
  *   `already_invited` ("Resend it instead."). An email whose only invitation expired (or was
  *   revoked) may be invited again: the backend replaces the old invitation.
@@ -17,7 +17,7 @@
  */
 import { ROLES } from '../schemas/constants.js';
 import type { InvitationStatus, InviteInput, MemberStatus, Plan, Role } from '../schemas/index.js';
-import { checkEmail } from './emails.js';
+import { canonicalEmail, checkEmail } from './emails.js';
 import { lowestPlanWithRole, planAllowsRole } from './plans.js';
 
 export type InviteProblemCode =
@@ -100,10 +100,10 @@ function lookup(team: TeamSnapshot): Lookup {
   const cached = lookups.get(team);
   if (cached) return cached;
   const members = new Map<string, MemberStatus>();
-  for (const m of team.members) members.set(m.email.trim().toLowerCase(), m.status);
+  for (const m of team.members) members.set(canonicalEmail(m.email), m.status);
   const pending = new Set<string>();
   for (const i of team.invitations)
-    if (i.status === 'pending') pending.add(i.email.trim().toLowerCase());
+    if (i.status === 'pending') pending.add(canonicalEmail(i.email));
   const known = { members, pending, phones: new Set(team.phoneNumbers) };
   lookups.set(team, known);
   return known;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { BillingPeriod, Role } from './common.js';
 import { MemberStatus } from './team.js';
 import { describeIssues } from './describe-issues.js';
+import { canonicalEmail } from './email.js';
 
 export { describeIssues, formatPath } from './describe-issues.js';
 
@@ -119,7 +120,8 @@ export function parseScenario(json: unknown): ParseScenarioResult {
 
 function consistencyProblems(s: Scenario): string[] {
   const problems: string[] = [];
-  const key = (email: string) => email.trim().toLowerCase();
+  // Two spellings of one address (case, NFC/NFD) are one address, as everywhere else.
+  const key = canonicalEmail;
   const memberByEmail = new Map<string, number>();
   s.members.forEach((m, i) => {
     const k = key(m.email);
