@@ -1,4 +1,5 @@
 import type { ReadOptions, SeatkitAdapter } from '../api/adapter.js';
+import { ERROR_TRAITS } from '../api/error-traits.js';
 import { SeatkitError, isSeatkitError } from '../api/errors.js';
 import {
   decide as decideRule,
@@ -53,27 +54,6 @@ interface Intent {
   readonly idempotencyKey: string;
   readonly version: number;
 }
-
-/** Failures after which the change may have been applied, or may be sent again as it was. */
-const KEEP_INTENT = new Set([
-  'network_error',
-  'timeout',
-  'aborted',
-  'malformed_response',
-  'server_error',
-  'rate_limited',
-]);
-
-/** Failures after which the list may not show what the backend holds: reload it. */
-const RELOAD_AFTER = new Set([
-  'network_error',
-  'timeout',
-  'version_conflict',
-  'conflict',
-  'not_found',
-  'invitation_closed',
-  'owner_protected',
-]);
 
 function toSeatkitError(error: unknown): SeatkitError {
   if (isSeatkitError(error)) return error;
@@ -509,10 +489,11 @@ export class TeamStore extends EventTarget {
   }
 
   /**
-   * Runs a request. A failure that leaves the list possibly stale (an unknown outcome, a version
-   * conflict, a refusal because the target changed) reloads the team before it is re-thrown. The
-   * `intent` is forgotten once its outcome is known (any other change of the same target
-   * succeeding makes a new intention too).
+   * Runs a request. The `intent` is forgotten once its outcome is known (any other change of the
+   * same target succeeding makes a new intention too). A failure after which the list may be
+   * stale (a version conflict, a refusal because the target changed) or whose outcome is unknown
+   * (the answer was lost or unreadable: the change may have been applied) reloads the team, so
+   * the list shows what the backend holds; ERROR_TRAITS says which.
    */
   private async run<T>(request: () => Promise<T>, intent?: Intent): Promise<T> {
     try {
@@ -523,9 +504,10 @@ export class TeamStore extends EventTarget {
       return result;
     } catch (error) {
       const problem = toSeatkitError(error);
-      if (intent && !KEEP_INTENT.has(problem.code) && this.intents.get(intent.signature) === intent)
+      const traits = ERROR_TRAITS[problem.code];
+      if (intent && !traits?.keepIntent && this.intents.get(intent.signature) === intent)
         this.intents.delete(intent.signature);
-      if (RELOAD_AFTER.has(problem.code)) void this.refresh().catch(() => undefined);
+      if (traits?.reloadAfter) void this.refresh().catch(() => undefined);
       throw problem;
     }
   }
