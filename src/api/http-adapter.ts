@@ -7,6 +7,7 @@ import type {
   WriteOptions,
 } from './adapter.js';
 import { SeatkitError } from './errors.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 import type * as HttpContract from './http-contract.js';
 import type { OperationId } from './routes.js';
 
@@ -80,7 +81,9 @@ export function createHttpAdapter(config: HttpAdapterOptions): SeatkitAdapter {
     const headers = new Headers(extra);
     headers.set('Accept', 'application/json, application/problem+json');
     if (route.body) headers.set('Content-Type', 'application/json');
-    if (route.idempotent) headers.set('Idempotency-Key', options.idempotencyKey ?? newKey());
+    // A caller that keeps no key of its own (the store always passes one) still sends one.
+    if (route.idempotent)
+      headers.set('Idempotency-Key', options.idempotencyKey ?? newIdempotencyKey());
     if (route.versioned) {
       if (typeof options.version !== 'number') {
         throw new SeatkitError(
@@ -198,10 +201,6 @@ export function createHttpAdapter(config: HttpAdapterOptions): SeatkitAdapter {
     transferOwnership: (memberId, password, options) =>
       call('transferOwnership', { body: { memberId, password }, options }),
   };
-}
-
-function newKey(): string {
-  return globalThis.crypto.randomUUID();
 }
 
 function abortError(signal: AbortSignal): SeatkitError {

@@ -1,7 +1,9 @@
 import type { ReadOptions, SeatkitAdapter } from '../api/adapter.js';
 import { ERROR_TRAITS } from '../api/error-traits.js';
 import { SeatkitError, isSeatkitError } from '../api/errors.js';
+import { newIdempotencyKey } from '../api/idempotency-key.js';
 import {
+  canonicalEmail,
   decide as decideRule,
   type Action,
   type Decision,
@@ -36,12 +38,18 @@ export interface TeamStoreOptions {
 }
 
 export interface IdempotentOptions {
-  idempotencyKey: string;
+  /**
+   * The Idempotency-Key to send. Leave it out: the store keeps one per intended change (the same
+   * input sent again after an unknown outcome is the same request) and makes a new one after
+   * the outcome is known.
+   */
+  idempotencyKey?: string;
+  /**
+   * What makes two calls the same intended change, when comparing the bodies would be costly (the
+   * bulk dialog: its file and the rows it leaves out). Default: the request body itself.
+   */
+  sameAs?: string;
   signal?: AbortSignal;
-}
-
-function newKey(): string {
-  return crypto.randomUUID();
 }
 
 /**
@@ -280,16 +288,35 @@ export class TeamStore extends EventTarget {
     return this.adapter.getRemovalImpact(memberId, options);
   }
 
-  async invite(input: InviteInput, options: IdempotentOptions): Promise<Invitation> {
-    const invitation = await this.run(() => this.adapter.invite(input, options));
+  async invite(input: InviteInput, options: IdempotentOptions = {}): Promise<Invitation> {
+    const intent = this.intent('invite', canonicalEmail(input.email), input, 0, options);
+    const invitation = await this.run(
+      () =>
+        this.adapter.invite(input, {
+          idempotencyKey: intent.idempotencyKey,
+          ...(options.signal ? { signal: options.signal } : {}),
+        }),
+      intent,
+    );
     this.list.upsert(invitation);
     this.emit();
     await this.refreshBilling();
     return invitation;
   }
 
-  async bulkInvite(rows: InviteInput[], options: IdempotentOptions): Promise<BulkInviteResult> {
-    const result = await this.run(() => this.adapter.bulkInvite(rows, options));
+  async bulkInvite(
+    rows: InviteInput[],
+    options: IdempotentOptions = {},
+  ): Promise<BulkInviteResult> {
+    const intent = this.intent('bulkInvite', '', rows, 0, options);
+    const result = await this.run(
+      () =>
+        this.adapter.bulkInvite(rows, {
+          idempotencyKey: intent.idempotencyKey,
+          ...(options.signal ? { signal: options.signal } : {}),
+        }),
+      intent,
+    );
     this.list.upsertMany(result.invitations);
     this.emit();
     await this.refreshBilling();
@@ -477,12 +504,21 @@ export class TeamStore extends EventTarget {
    * earlier attempt whose outcome is unknown get that attempt's, so the backend replays it —
    * unless the target has changed more than that attempt could have changed it (`version`, the
    * one shown now, is past the one the attempt sent and the one it made): then it is a new change.
+   * A key the caller chose is used as it is.
    */
-  private intent(operation: string, target: string, body: unknown, version = 0): Intent {
-    const signature = JSON.stringify([operation, target, body ?? null]);
+  private intent(
+    operation: string,
+    target: string,
+    body: unknown,
+    version = 0,
+    options: IdempotentOptions = {},
+  ): Intent {
+    const signature = JSON.stringify([operation, target, options.sameAs ?? body ?? null]);
+    if (options.idempotencyKey)
+      return { signature, target, idempotencyKey: options.idempotencyKey, version };
     let intent = this.intents.get(signature);
     if (!intent || version > intent.version + 1) {
-      intent = { signature, target, idempotencyKey: newKey(), version };
+      intent = { signature, target, idempotencyKey: newIdempotencyKey(), version };
       this.intents.set(signature, intent);
     }
     return intent;

@@ -88,6 +88,20 @@ describe('createHttpAdapter: requests', () => {
     assert.equal(sent[0]?.headers.get('Content-Type'), 'application/json');
   });
 
+  it('makes a key where crypto.randomUUID is missing (a plain-HTTP intranet page)', async (t) => {
+    Object.defineProperty(globalThis.crypto, 'randomUUID', {
+      value: undefined,
+      configurable: true,
+    });
+    t.after(() => delete (globalThis.crypto as unknown as Record<string, unknown>).randomUUID);
+    const { adapter, sent } = adapterWith(() => json(member));
+    await adapter.changeRole('m1', 'admin', { version: 3 });
+    await adapter.changeRole('m1', 'admin', { version: 3 });
+    const [a, b] = sent.map((r) => r.headers.get('Idempotency-Key') ?? '');
+    assert.match(a ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.notEqual(a, b);
+  });
+
   it('sends no Idempotency-Key or If-Match on reads', async () => {
     const { adapter, sent } = adapterWith(() => json({ member }));
     await adapter.getViewer();
