@@ -29,6 +29,7 @@ import type {
   TransferResult,
 } from '../schemas/index.js';
 import { EntryList } from './entry-list.js';
+import { Overlay, type Edit } from './overlay.js';
 
 export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -62,6 +63,20 @@ interface Intent {
   readonly idempotencyKey: string;
   readonly version: number;
 }
+
+/** The optimistic edits of one change, by entry id and by phone number. */
+interface Edits {
+  entries?: readonly (readonly [id: string, edit: Edit<TeamEntry>])[];
+  numbers?: readonly (readonly [number: string, edit: Edit<PhoneNumber>])[];
+}
+
+/** What the backend answered for the entries and numbers a change touched. */
+interface Answer {
+  entries?: readonly (readonly [id: string, entry: TeamEntry | undefined])[];
+  numbers?: readonly (readonly [number: string, value: PhoneNumber | undefined])[];
+}
+
+const gone = (): undefined => undefined;
 
 function toSeatkitError(error: unknown): SeatkitError {
   if (isSeatkitError(error)) return error;
@@ -100,6 +115,20 @@ export class TeamStore extends EventTarget {
   private _complete = false;
   private loading: Promise<void> | null = null;
   private generation = 0;
+  private readonly entryEdits = new Overlay<TeamEntry>(
+    (id) => this.list.get(id),
+    (id, entry) => (entry ? this.list.upsert(entry) : this.list.remove(id)),
+  );
+  private readonly numberEdits = new Overlay<PhoneNumber>(
+    (number) => this._phoneNumbers.find((n) => n.number === number),
+    (number, value) => {
+      const others = this._phoneNumbers.filter((n) => n.number !== number);
+      const at = this._phoneNumbers.findIndex((n) => n.number === number);
+      if (!value) this._phoneNumbers = others;
+      else if (at === -1) this._phoneNumbers = [...others, value];
+      else this._phoneNumbers = this._phoneNumbers.map((n, i) => (i === at ? value : n));
+    },
+  );
   private abort: AbortController | null = null;
   private snapshotCache: {
     entries: readonly TeamEntry[];
@@ -197,11 +226,12 @@ export class TeamStore extends EventTarget {
       if (generation !== this.generation) return;
       this._viewer = viewer.member;
       this._billing = billing;
-      this._phoneNumbers = numbers;
+      this.replaceNumbers(numbers);
       this._ringGroups = groups;
       this._total = first.total;
       this._complete = first.nextCursor === null;
       this.list.replace(first.items);
+      this.reapplyEdits();
       this._status = 'ready';
       this._error = null;
       this.emit();
@@ -219,6 +249,7 @@ export class TeamStore extends EventTarget {
         if (cursor !== null && performance.now() - shownAt < 100) continue;
         this._complete = cursor === null;
         this.list.append(pending);
+        this.reapplyEdits(pending);
         pending = [];
         this.emit();
         shownAt = performance.now();
@@ -232,6 +263,28 @@ export class TeamStore extends EventTarget {
       this.emit();
       throw problem;
     }
+  }
+
+  /** After the shown list was replaced or extended: the edits in flight show on top again. */
+  private reapplyEdits(items?: readonly TeamEntry[]): void {
+    const ids = items ? new Set(items.map((e) => e.id)) : null;
+    for (const id of this.entryEdits.pendingKeys())
+      if (!ids || ids.has(id)) this.entryEdits.confirm(id, this.list.get(id));
+  }
+
+  /** The account's numbers as the backend sent them, with the number edits in flight on top. */
+  private replaceNumbers(numbers: readonly PhoneNumber[]): void {
+    this._phoneNumbers = numbers;
+    for (const number of this.numberEdits.pendingKeys())
+      this.numberEdits.confirm(
+        number,
+        numbers.find((n) => n.number === number),
+      );
+  }
+
+  /** The backend's answer for entries: shown under the edits still in flight. */
+  private confirmEntries(entries: Iterable<readonly [string, TeamEntry | undefined]>): void {
+    for (const [id, entry] of entries) this.entryEdits.confirm(id, entry);
   }
 
   /** Plan, members and invitations as the rules' invite validation needs them. */
@@ -298,7 +351,7 @@ export class TeamStore extends EventTarget {
         }),
       intent,
     );
-    this.list.upsert(invitation);
+    this.confirmEntries([[invitation.id, invitation]]);
     this.emit();
     await this.refreshBilling();
     return invitation;
@@ -317,7 +370,7 @@ export class TeamStore extends EventTarget {
         }),
       intent,
     );
-    this.list.upsertMany(result.invitations);
+    this.confirmEntries(result.invitations.map((i) => [i.id, i] as const));
     this.emit();
     await this.refreshBilling();
     return result;
@@ -334,7 +387,7 @@ export class TeamStore extends EventTarget {
         }),
       intent,
     );
-    this.list.upsert(invitation);
+    this.confirmEntries([[invitation.id, invitation]]);
     this.emit();
     await this.refreshBilling();
     return invitation;
@@ -344,13 +397,14 @@ export class TeamStore extends EventTarget {
     const current = this.requireEntry(id, 'invitation');
     const intent = this.intent('revokeInvitation', id, null, current.version);
     const invitation = await this.optimistic(
-      () => this.list.remove(id),
+      { entries: [[id, gone]] },
       () =>
         this.adapter.revokeInvitation(id, {
           version: intent.version,
           idempotencyKey: intent.idempotencyKey,
         }),
       intent,
+      () => ({ entries: [[id, undefined]] }),
     );
     await this.refreshBilling();
     return invitation;
@@ -359,57 +413,54 @@ export class TeamStore extends EventTarget {
   async changeRole(memberId: string, role: Role): Promise<Member> {
     const current = this.requireEntry(memberId, 'member');
     const intent = this.intent('changeRole', memberId, role, current.version);
-    const member = await this.optimistic(
-      () => this.list.upsert({ ...current, role }),
+    return this.optimistic(
+      { entries: [[memberId, (e) => (e?.kind === 'member' ? { ...e, role } : e)]] },
       () =>
         this.adapter.changeRole(memberId, role, {
           version: intent.version,
           idempotencyKey: intent.idempotencyKey,
         }),
       intent,
+      (member) => ({ entries: [[member.id, member]] }),
     );
-    this.list.upsert(member);
-    this.emit();
-    return member;
   }
 
   async assignPhoneNumber(number: string, assignee: Assignee | null): Promise<PhoneNumber> {
-    const before = this._phoneNumbers;
-    const previous = before.find((n) => n.number === number)?.assignee ?? null;
-    const touched = [previous, assignee]
-      .filter((a): a is Extract<Assignee, { type: 'member' }> => a?.type === 'member')
-      .map((a) => this.list.get(a.memberId))
-      .filter((e): e is Member => e?.kind === 'member');
+    // Whoever holds the number (as confirmed, and as shown) and whoever gets it.
+    const holders = new Set(
+      [
+        this.numberEdits.current(number)?.assignee,
+        this._phoneNumbers.find((n) => n.number === number)?.assignee,
+        assignee,
+      ].flatMap((a) => (a?.type === 'member' ? [a.memberId] : [])),
+    );
     const intent = this.intent('assignPhoneNumber', number, assignee);
-    const result = await this.optimistic(
-      () => {
-        this._phoneNumbers = before.map((n) => (n.number === number ? { number, assignee } : n));
-        for (const member of touched) {
-          const others = member.phoneNumbers.filter((n) => n !== number);
-          const gets = assignee?.type === 'member' && assignee.memberId === member.id;
-          this.list.upsert({ ...member, phoneNumbers: gets ? [...others, number] : others });
-        }
-        return () => {
-          this._phoneNumbers = before;
-          for (const member of touched) this.list.upsert(member);
-        };
+    // The number moves: off whoever holds it, onto the new assignee (each member's own list).
+    const memberEdit: (id: string) => Edit<TeamEntry> = (id) => (e) => {
+      if (e?.kind !== 'member') return e;
+      const others = e.phoneNumbers.filter((n) => n !== number);
+      const gets = assignee?.type === 'member' && assignee.memberId === id;
+      return { ...e, phoneNumbers: gets ? [...others, number] : others };
+    };
+    return this.optimistic(
+      {
+        numbers: [[number, () => ({ number, assignee })]],
+        entries: [...holders].map((id) => [id, memberEdit(id)] as const),
       },
       () =>
         this.adapter.assignPhoneNumber(number, assignee, {
           idempotencyKey: intent.idempotencyKey,
         }),
       intent,
+      (result) => ({ numbers: [[result.number, result]] }),
     );
-    this._phoneNumbers = this._phoneNumbers.map((n) => (n.number === number ? result : n));
-    this.emit();
-    return result;
   }
 
   async removeMember(memberId: string, reassignTo: Assignee | null): Promise<RemovalResult> {
     const current = this.requireEntry(memberId, 'member');
     const intent = this.intent('removeMember', memberId, reassignTo, current.version);
     const result = await this.optimistic(
-      () => this.list.remove(memberId),
+      { entries: [[memberId, gone]] },
       () =>
         this.adapter.removeMember(memberId, {
           version: intent.version,
@@ -417,13 +468,14 @@ export class TeamStore extends EventTarget {
           reassignTo,
         }),
       intent,
+      () => ({ entries: [[memberId, undefined]] }),
     );
     await Promise.all([this.refreshBilling(), this.refreshNumbers()]);
     if (reassignTo?.type === 'member') {
-      const target = this.list.get(reassignTo.memberId);
+      const target = this.entryEdits.current(reassignTo.memberId);
       if (target?.kind === 'member') {
         const numbers = new Set([...target.phoneNumbers, ...result.unassignedNumbers]);
-        this.list.upsert({ ...target, phoneNumbers: [...numbers] });
+        this.confirmEntries([[target.id, { ...target, phoneNumbers: [...numbers] }]]);
         this.emit();
       }
     }
@@ -444,15 +496,14 @@ export class TeamStore extends EventTarget {
     const intent = this.intent(operation, memberId, null, current.version);
     const options = { version: intent.version, idempotencyKey: intent.idempotencyKey };
     const result = await this.optimistic(
-      () => this.list.upsert({ ...current, status }),
+      { entries: [[memberId, (e) => (e?.kind === 'member' ? { ...e, status } : e)]] },
       () =>
         status === 'active'
           ? this.adapter.reactivateMember(memberId, options)
           : this.adapter.deactivateMember(memberId, options),
       intent,
+      (answer) => ({ entries: [[answer.member.id, answer.member]] }),
     );
-    this.list.upsert(result.member);
-    this.emit();
     await this.refreshBilling();
     return result;
   }
@@ -468,8 +519,10 @@ export class TeamStore extends EventTarget {
         }),
       intent,
     );
-    this.list.upsert(result.newOwner);
-    this.list.upsert(result.previousOwner);
+    this.confirmEntries([
+      [result.newOwner.id, result.newOwner],
+      [result.previousOwner.id, result.previousOwner],
+    ]);
     if (this._viewer?.id === result.previousOwner.id) this._viewer = result.previousOwner;
     if (this._viewer?.id === result.newOwner.id) this._viewer = result.newOwner;
     this.emit();
@@ -489,7 +542,7 @@ export class TeamStore extends EventTarget {
 
   private async refreshNumbers(): Promise<void> {
     try {
-      this._phoneNumbers = await this.adapter.listPhoneNumbers();
+      this.replaceNumbers(await this.adapter.listPhoneNumbers());
       this.emit();
     } catch {
       // As above.
@@ -549,25 +602,35 @@ export class TeamStore extends EventTarget {
   }
 
   /**
-   * Applies `change` at once (it returns its own undo, or the list's snapshot is restored),
-   * then sends `request`; when the backend refuses, the change is undone and the error re-thrown.
+   * Shows a change at once (its `edits`), then sends `request`. On success the backend's answer
+   * (`answered`) becomes the confirmed value of what it names and the change's other edits are
+   * kept as made; on failure the change's own edits are taken back and nothing else: other
+   * changes in flight, or already confirmed, keep showing.
    */
   private async optimistic<T>(
-    change: () => void | (() => void),
+    edits: Edits,
     request: () => Promise<T>,
-    intent?: Intent,
+    intent: Intent,
+    answered: (result: T) => Answer,
   ): Promise<T> {
-    const snapshot = this.list.snapshot();
-    const undo = change();
+    const change = {};
+    for (const [id, edit] of edits.entries ?? []) this.entryEdits.add(change, id, edit);
+    for (const [number, edit] of edits.numbers ?? []) this.numberEdits.add(change, number, edit);
     this.emit();
+    let result: T;
     try {
-      return await this.run(request, intent);
+      result = await this.run(request, intent);
     } catch (error) {
-      if (typeof undo === 'function') undo();
-      else this.list.restore(snapshot);
+      this.entryEdits.drop(change);
+      this.numberEdits.drop(change);
       this.emit();
       throw error;
     }
+    const answer = answered(result);
+    this.entryEdits.commit(change, new Map(answer.entries ?? []));
+    this.numberEdits.commit(change, new Map(answer.numbers ?? []));
+    this.emit();
+    return result;
   }
 
   private requireBilling(): BillingSummary {

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TeamStore } from '../../../src/state/store.js';
-import type { TeamEntry } from '../../../src/schemas/index.js';
+import type { Member, TeamEntry } from '../../../src/schemas/index.js';
 import { HandAdapter, flush, member, refusal, team } from './hand-adapter.js';
 
 async function loaded(size = 6, pageSize = 200) {
@@ -16,12 +16,133 @@ async function loaded(size = 6, pageSize = 200) {
   return { hand, store };
 }
 
+const shown = (store: TeamStore, id: string) => store.entry(id) as Member | undefined;
 /** Swallows the rejection the test caused on purpose (and checks it is the one expected). */
 const failed = (promise: Promise<unknown>, code: string) =>
   promise.then(
     () => assert.fail('expected a failure'),
     (error: { code?: string }) => assert.equal(error.code, code),
   );
+
+describe('TeamStore: overlapping optimistic changes', () => {
+  it('a deactivate that fails while a remove of another member is in flight leaves that member removed', async () => {
+    const { hand, store } = await loaded();
+    const deactivate = store.deactivateMember('m3');
+    const remove = store.removeMember('m4', null);
+    assert.equal(shown(store, 'm3')?.status, 'deactivated');
+    assert.equal(shown(store, 'm4'), undefined);
+    hand.call('deactivateMember').reject(refusal('forbidden'));
+    await failed(deactivate, 'forbidden');
+    assert.equal(shown(store, 'm3')?.status, 'active', 'its own edit is taken back');
+    assert.equal(shown(store, 'm4'), undefined, 'the removal in flight still shows');
+    hand
+      .call('removeMember')
+      .resolve({ memberId: 'm4', unassignedNumbers: [], reassignedTo: null });
+    await remove;
+    assert.equal(shown(store, 'm4'), undefined);
+  });
+
+  it('a deactivate that fails while a remove of the same member is in flight leaves it removed', async () => {
+    const { hand, store } = await loaded();
+    const deactivate = store.deactivateMember('m3');
+    const remove = store.removeMember('m3', null);
+    hand.call('deactivateMember').reject(refusal('forbidden'));
+    await failed(deactivate, 'forbidden');
+    assert.equal(shown(store, 'm3'), undefined);
+    hand
+      .call('removeMember')
+      .resolve({ memberId: 'm3', unassignedNumbers: [], reassignedTo: null });
+    await remove;
+    assert.equal(shown(store, 'm3'), undefined);
+  });
+
+  it('two changes to one member: the first fails after the second succeeded, the second’s value stays', async () => {
+    const { hand, store } = await loaded();
+    const role = store.changeRole('m3', 'admin');
+    const deactivate = store.deactivateMember('m3');
+    assert.deepEqual(
+      [shown(store, 'm3')?.role, shown(store, 'm3')?.status],
+      ['admin', 'deactivated'],
+    );
+    const answer = member(3, { status: 'deactivated', version: 2 });
+    hand.call('deactivateMember').resolve({ member: answer, charge: null });
+    await deactivate;
+    hand.call('changeRole').reject(refusal('forbidden'));
+    await failed(role, 'forbidden');
+    assert.deepEqual(shown(store, 'm3'), answer);
+  });
+
+  it('two changes to one member: the first fails while the second is in flight, the second still shows', async () => {
+    const { hand, store } = await loaded();
+    const role = store.changeRole('m3', 'admin');
+    const deactivate = store.deactivateMember('m3');
+    hand.call('changeRole').reject(refusal('forbidden'));
+    await failed(role, 'forbidden');
+    assert.deepEqual(
+      [shown(store, 'm3')?.role, shown(store, 'm3')?.status],
+      ['agent', 'deactivated'],
+    );
+    hand.call('deactivateMember').reject(refusal('conflict'));
+    await failed(deactivate, 'conflict');
+    assert.deepEqual([shown(store, 'm3')?.role, shown(store, 'm3')?.status], ['agent', 'active']);
+  });
+
+  it('a failed number assignment does not take back another one that succeeded', async () => {
+    const { hand, store } = await loaded();
+    const first = store.assignPhoneNumber('+14155550100', { type: 'member', memberId: 'm1' });
+    const second = store.assignPhoneNumber('+14155550101', { type: 'member', memberId: 'm2' });
+    const firstCall = hand.call('assignPhoneNumber');
+    const assigned = { number: '+14155550101', assignee: { type: 'member', memberId: 'm2' } };
+    hand.numbers = [{ number: '+14155550100', assignee: null }, assigned] as typeof hand.numbers;
+    hand.call('assignPhoneNumber').resolve(assigned);
+    await second;
+    firstCall.reject(refusal('validation_failed'));
+    await failed(first, 'validation_failed');
+    const numbers = Object.fromEntries(store.phoneNumbers.map((n) => [n.number, n.assignee]));
+    assert.deepEqual(numbers, {
+      '+14155550100': null,
+      '+14155550101': { type: 'member', memberId: 'm2' },
+    });
+    assert.deepEqual(shown(store, 'm2')?.phoneNumbers, ['+14155550101']);
+    assert.deepEqual(shown(store, 'm1')?.phoneNumbers, []);
+  });
+});
+
+describe('TeamStore: an unknown outcome is reconciled with the backend', () => {
+  for (const code of [
+    'network_error',
+    'timeout',
+    'server_error',
+    'aborted',
+    'malformed_response',
+  ] as const) {
+    it(`${code}: the list is reloaded and shows what the backend holds`, async () => {
+      const { hand, store } = await loaded();
+      const reads = hand.listTeamCalls;
+      const deactivate = store.deactivateMember('m3');
+      // The backend applied it; the answer never arrived whole.
+      hand.entries = hand.entries.map((e) =>
+        e.id === 'm3' ? member(3, { status: 'deactivated', version: 2 }) : e,
+      );
+      hand.call('deactivateMember').reject(refusal(code));
+      await failed(deactivate, code);
+      for (let i = 0; i < 20 && hand.listTeamCalls === reads; i++) await flush();
+      assert.ok(hand.listTeamCalls > reads, 'reloaded');
+      for (let i = 0; i < 20 && shown(store, 'm3')?.status !== 'deactivated'; i++) await flush();
+      assert.equal(shown(store, 'm3')?.status, 'deactivated');
+    });
+  }
+
+  it('a refusal whose outcome is known (forbidden) is not reloaded', async () => {
+    const { hand, store } = await loaded();
+    const reads = hand.listTeamCalls;
+    const deactivate = store.deactivateMember('m3');
+    hand.call('deactivateMember').reject(refusal('forbidden'));
+    await failed(deactivate, 'forbidden');
+    for (let i = 0; i < 5; i++) await flush();
+    assert.equal(hand.listTeamCalls, reads);
+  });
+});
 
 describe('TeamStore: one key generator, one idempotency scheme', () => {
   it('row actions work where crypto.randomUUID is missing (a plain-HTTP intranet)', async (t) => {
