@@ -115,6 +115,11 @@ export class TeamStore extends EventTarget {
   private _complete = false;
   private loading: Promise<void> | null = null;
   private generation = 0;
+  /**
+   * Entries the backend confirmed (a change's answer) while a load is reading pages: a page read
+   * before the change must not bring back what it replaced. `undefined` = removed.
+   */
+  private journal: Map<string, TeamEntry | undefined> | null = null;
   private readonly entryEdits = new Overlay<TeamEntry>(
     (id) => this.list.get(id),
     (id, entry) => (entry ? this.list.upsert(entry) : this.list.remove(id)),
@@ -204,13 +209,20 @@ export class TeamStore extends EventTarget {
     return this.loading;
   }
 
+  /**
+   * The first load shows each page as it arrives. A reload (the list is showing) reads every page
+   * on the side and swaps the new list in when it is complete: the list never shrinks to a first
+   * page, `complete` stays true and a scrolled list keeps its place. Either way, what a change
+   * confirmed while the pages were read, and the edits still in flight, are kept over the pages.
+   */
   private async loadAll(): Promise<void> {
     const generation = ++this.generation;
     const controller = new AbortController();
     this.abort = controller;
     const signal = controller.signal;
-    const keepShowing = this._status === 'ready';
-    if (!keepShowing) {
+    const onTheSide = this._status === 'ready';
+    this.journal = new Map();
+    if (!onTheSide) {
       this._status = 'loading';
       this._error = null;
       this.emit();
@@ -224,18 +236,40 @@ export class TeamStore extends EventTarget {
         this.adapter.listTeam({ limit: this.pageSize }, { signal }),
       ]);
       if (generation !== this.generation) return;
-      this._viewer = viewer.member;
-      this._billing = billing;
-      this.replaceNumbers(numbers);
-      this._ringGroups = groups;
-      this._total = first.total;
-      this._complete = first.nextCursor === null;
-      this.list.replace(first.items);
+      const show = () => {
+        this._viewer = viewer.member;
+        this._billing = billing;
+        this.replaceNumbers(numbers);
+        this._ringGroups = groups;
+      };
+      let cursor = first.nextCursor;
+      let total = first.total;
+      if (onTheSide) {
+        const fresh: TeamEntry[] = [...first.items];
+        while (cursor !== null) {
+          const page = await this.adapter.listTeam({ limit: this.pageSize, cursor }, { signal });
+          if (generation !== this.generation) return;
+          for (const item of page.items) fresh.push(item);
+          cursor = page.nextCursor;
+          total = page.total;
+        }
+        show();
+        this._total = total;
+        this.list.replace(this.absorb(fresh, true));
+        this.reapplyEdits();
+        this.journal = null;
+        this._error = null;
+        this.emit();
+        return;
+      }
+      show();
+      this._total = total;
+      this._complete = cursor === null;
+      this.list.replace(this.absorb(first.items, true));
       this.reapplyEdits();
       this._status = 'ready';
       this._error = null;
       this.emit();
-      let cursor = first.nextCursor;
       // Large teams arrive in many pages: append them (only the new ones are indexed) and show
       // them at most every 100 ms and at the end, not re-render after each of 500 pages.
       let pending: TeamEntry[] = [];
@@ -248,21 +282,46 @@ export class TeamStore extends EventTarget {
         this._total = page.total;
         if (cursor !== null && performance.now() - shownAt < 100) continue;
         this._complete = cursor === null;
-        this.list.append(pending);
+        this.list.append(this.absorb(pending, false));
         this.reapplyEdits(pending);
         pending = [];
         this.emit();
         shownAt = performance.now();
       }
+      this.journal = null;
     } catch (error) {
       if (generation !== this.generation) return;
+      this.journal = null;
       const problem = toSeatkitError(error);
       if (problem.code === 'aborted') return;
       this._error = problem;
-      if (!keepShowing || this._status !== 'ready') this._status = 'error';
+      if (!onTheSide || this._status !== 'ready') this._status = 'error';
       this.emit();
       throw problem;
     }
+  }
+
+  /**
+   * Pages as the backend sent them, less what they cannot know yet: an entry whose removal was
+   * confirmed while they were read, and an older version of one a change confirmed meanwhile.
+   */
+  private absorb(items: readonly TeamEntry[], whole: boolean): readonly TeamEntry[] {
+    const journal = this.journal;
+    if (!journal || journal.size === 0) return items;
+    const out: TeamEntry[] = [];
+    const seen = new Set<string>();
+    for (const item of items) {
+      seen.add(item.id);
+      if (!journal.has(item.id)) out.push(item);
+      else {
+        const ours = journal.get(item.id);
+        if (ours) out.push(ours.version > item.version ? ours : item);
+      }
+    }
+    // Created meanwhile (an invitation sent) and missing from a list that replaces the shown
+    // one: the pages were read before it existed.
+    if (whole) for (const [id, ours] of journal) if (ours && !seen.has(id)) out.push(ours);
+    return out;
   }
 
   /** After the shown list was replaced or extended: the edits in flight show on top again. */
@@ -282,9 +341,12 @@ export class TeamStore extends EventTarget {
       );
   }
 
-  /** The backend's answer for entries: shown under the edits still in flight. */
+  /** The backend's answer for entries: shown (under edits in flight) and kept over older pages. */
   private confirmEntries(entries: Iterable<readonly [string, TeamEntry | undefined]>): void {
-    for (const [id, entry] of entries) this.entryEdits.confirm(id, entry);
+    for (const [id, entry] of entries) {
+      this.entryEdits.confirm(id, entry);
+      this.journal?.set(id, entry);
+    }
   }
 
   /** Plan, members and invitations as the rules' invite validation needs them. */
@@ -627,7 +689,8 @@ export class TeamStore extends EventTarget {
       throw error;
     }
     const answer = answered(result);
-    this.entryEdits.commit(change, new Map(answer.entries ?? []));
+    const confirmed = this.entryEdits.commit(change, new Map(answer.entries ?? []));
+    for (const [id, entry] of confirmed) this.journal?.set(id, entry);
     this.numberEdits.commit(change, new Map(answer.numbers ?? []));
     this.emit();
     return result;

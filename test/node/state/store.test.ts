@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TeamStore } from '../../../src/state/store.js';
 import type { Member, TeamEntry } from '../../../src/schemas/index.js';
-import { HandAdapter, flush, member, refusal, team } from './hand-adapter.js';
+import { HandAdapter, flush, invitation, member, refusal, team } from './hand-adapter.js';
 
 async function loaded(size = 6, pageSize = 200) {
   const hand = new HandAdapter(team(size));
@@ -141,6 +141,108 @@ describe('TeamStore: an unknown outcome is reconciled with the backend', () => {
     await failed(deactivate, 'forbidden');
     for (let i = 0; i < 5; i++) await flush();
     assert.equal(hand.listTeamCalls, reads);
+  });
+});
+
+describe('TeamStore: a reload loads on the side and swaps', () => {
+  it('a 5,002-entry list never shows fewer entries, and stays complete until the new list is', async () => {
+    const { hand, store } = await loaded(5_001, 200);
+    assert.equal(store.entries.length, 5_002);
+    const seen: { length: number; complete: boolean; total: number }[] = [];
+    store.addEventListener('change', () =>
+      seen.push({ length: store.entries.length, complete: store.complete, total: store.total }),
+    );
+    hand.entries = [...hand.entries, member(9_999)];
+    hand.holdPages = true;
+    const reload = store.refresh();
+    await hand.releaseAll();
+    await reload;
+    assert.ok(seen.length > 0, 'the new list was shown');
+    assert.deepEqual(
+      seen.filter((s) => s.length < 5_002 || !s.complete || s.total < 5_002),
+      [],
+      'never fewer entries, never incomplete',
+    );
+    assert.equal(store.entries.length, 5_003);
+    assert.equal(store.complete, true);
+    assert.ok(store.entry('m9999'));
+  });
+
+  it('the entry array is the same object until the swap (a scrolled list keeps its place)', async () => {
+    const { hand, store } = await loaded(1_000, 200);
+    const before = store.entries;
+    hand.holdPages = true;
+    const reload = store.refresh();
+    for (let i = 0; i < 3; i++) {
+      await flush();
+      hand.pages.shift()?.();
+    }
+    assert.equal(store.entries, before);
+    await hand.releaseAll();
+    await reload;
+  });
+
+  it('a remove in flight during a reload stays removed after the swap', async () => {
+    const { hand, store } = await loaded(600, 200);
+    hand.holdPages = true;
+    const reload = store.refresh();
+    const remove = store.removeMember('m3', null);
+    await hand.releaseAll();
+    await reload;
+    assert.equal(shown(store, 'm3'), undefined, 'still removed while the removal is in flight');
+    hand.entries = hand.entries.filter((e) => e.id !== 'm3');
+    hand
+      .call('removeMember')
+      .resolve({ memberId: 'm3', unassignedNumbers: [], reassignedTo: null });
+    await remove;
+    assert.equal(shown(store, 'm3'), undefined);
+  });
+
+  it('a change confirmed during a reload is not undone by pages read before it', async () => {
+    const { hand, store } = await loaded(600, 200);
+    hand.holdPages = true;
+    const reload = store.refresh();
+    // The first pages are read with m3 active…
+    for (let i = 0; i < 3; i++) {
+      await flush();
+      hand.pages.shift()?.();
+    }
+    // …then m3 is deactivated and removal of m4 confirmed.
+    const deactivate = store.deactivateMember('m3');
+    hand.call('deactivateMember').resolve({
+      member: member(3, { status: 'deactivated', version: 2 }),
+      charge: null,
+    });
+    await deactivate;
+    const remove = store.removeMember('m4', null);
+    hand
+      .call('removeMember')
+      .resolve({ memberId: 'm4', unassignedNumbers: [], reassignedTo: null });
+    await remove;
+    await hand.releaseAll();
+    await reload;
+    assert.equal(shown(store, 'm3')?.status, 'deactivated');
+    assert.equal(shown(store, 'm4'), undefined);
+  });
+});
+
+describe('TeamStore: a reload keeps what was sent meanwhile', () => {
+  it('an invitation sent while the pages were read is still listed after the swap', async () => {
+    const { hand, store } = await loaded(600, 200);
+    hand.holdPages = true;
+    const reload = store.refresh();
+    for (let i = 0; i < 4; i++) {
+      await flush();
+      hand.pages.shift()?.();
+    }
+    const sent = invitation(77);
+    const invite = store.invite({ email: sent.email, role: 'agent' });
+    await flush();
+    hand.call('invite').resolve(sent);
+    await invite;
+    await hand.releaseAll();
+    await reload;
+    assert.deepEqual(store.entry('i77'), sent);
   });
 });
 
