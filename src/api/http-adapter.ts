@@ -67,6 +67,16 @@ export function createHttpAdapter(config: HttpAdapterOptions): SeatkitAdapter {
         });
       });
     const route = ROUTE_BY_ID[operationId];
+    for (const [name, value] of Object.entries(params)) {
+      if (!pathSafe(value))
+        throw new SeatkitError(
+          'validation_failed',
+          `${operationId}: ${JSON.stringify(value)} can't be sent as the ${name} in a URL.`,
+          {
+            details: [{ field: name, code: 'invalid_path_parameter', message: 'not a usable id' }],
+          },
+        );
+    }
     let url = base + fillPath(route.path, params);
     if (query) {
       const search = new URLSearchParams();
@@ -201,6 +211,16 @@ export function createHttpAdapter(config: HttpAdapterOptions): SeatkitAdapter {
     transferOwnership: (memberId, password, options) =>
       call('transferOwnership', { body: { memberId, password }, options }),
   };
+}
+
+/**
+ * Whether a path parameter stays one segment of the path it is put in. fillPath percent-encodes
+ * every `/`, `?`, `#` and `%`; but a URL parser (fetch's) removes a `.` segment and resolves a
+ * `..` one (`/members/../remove` is `/remove`), in any spelling, `%2E` included, so no encoding
+ * can carry them: such an id (and an empty one) is refused before anything is sent.
+ */
+function pathSafe(value: string): boolean {
+  return value !== '' && value !== '.' && value !== '..';
 }
 
 function abortError(signal: AbortSignal): SeatkitError {

@@ -77,6 +77,47 @@ describe('createHttpAdapter: requests', () => {
     assert.deepEqual(JSON.parse(phone.sent[0]?.body ?? ''), { assignee: null });
   });
 
+  // Issue 13, item 17: an id never changes the path. The URL is read as fetch reads it (WHATWG
+  // URL parsing), which removes and resolves '.' and '..' segments, also written %2E.
+  const ids: [string, string][] = [
+    ['a/b', '/api/members/a%2Fb/remove'],
+    ['a?b=c', '/api/members/a%3Fb%3Dc/remove'],
+    ['a#b', '/api/members/a%23b/remove'],
+    ['100%', '/api/members/100%25/remove'],
+    ['%2E%2E', '/api/members/%252E%252E/remove'],
+    ['...', '/api/members/.../remove'],
+    ['../x', '/api/members/..%2Fx/remove'],
+    ['./', '/api/members/.%2F/remove'],
+    ['a b', '/api/members/a%20b/remove'],
+  ];
+  for (const [id, path] of ids) {
+    it(`puts the id ${JSON.stringify(id)} in one path segment: ${path}`, async () => {
+      const { adapter, sent } = adapterWith(() =>
+        json({ memberId: id, unassignedNumbers: [], reassignedTo: null }),
+      );
+      await adapter.removeMember(id, { version: 1 });
+      const url = new URL(sent[0]?.url ?? '');
+      assert.equal(url.pathname, path);
+      assert.equal(url.search, '');
+      assert.equal(url.hash, '');
+    });
+  }
+
+  for (const id of ['.', '..', '']) {
+    it(`refuses the id ${JSON.stringify(id)}, which no URL can carry as a segment, and sends nothing`, async () => {
+      const { adapter, sent } = adapterWith(() => json({}));
+      const error = await failure(adapter.removeMember(id, { version: 1 }));
+      assert.equal(error.code, 'validation_failed');
+      assert.deepEqual(sent, []);
+      const phone = adapterWith(() => json({}));
+      assert.equal(
+        (await failure(phone.adapter.assignPhoneNumber(id, null))).code,
+        'validation_failed',
+      );
+      assert.deepEqual(phone.sent, []);
+    });
+  }
+
   it('sends Idempotency-Key on changes (given or generated) and If-Match with the version', async () => {
     const { adapter, sent } = adapterWith(() => json(member));
     await adapter.changeRole('m1', 'admin', { version: 3, idempotencyKey: 'key-1' });
