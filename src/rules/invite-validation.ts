@@ -87,6 +87,16 @@ const ROLE_NAMES: Record<Role, string> = {
 };
 const E164 = /^\+[1-9]\d{1,14}$/;
 
+/** Longer than any role or phone number, even with spaces: not looked into, and shown shortened. */
+const MAX_CELL = 64;
+
+/** A value as a message quotes it: a cell of a hostile file can hold megabytes. */
+function quoted(value: string): string {
+  if (value.length <= MAX_CELL) return value;
+  const end = /[\uD800-\uDBFF]/.test(value[MAX_CELL - 1] ?? '') ? MAX_CELL - 1 : MAX_CELL;
+  return `${value.slice(0, end)}…`;
+}
+
 interface Lookup {
   members: Map<string, MemberStatus>;
   pending: Set<string>;
@@ -162,14 +172,15 @@ function checkFields(raw: RawInvite, team: TeamSnapshot, known: Lookup): Checked
   }
 
   let role: Role | null = null;
-  const rawRole = (raw.role ?? '').trim().toLowerCase();
+  const typedRole = (raw.role ?? '').trim();
+  const rawRole = typedRole.length > MAX_CELL ? typedRole : typedRole.toLowerCase();
   if (rawRole === '')
     problems.push({ field: 'role', code: 'missing_role', message: 'Choose a role.' });
   else if (!(ROLES as readonly string[]).includes(rawRole))
     problems.push({
       field: 'role',
       code: 'unknown_role',
-      message: `"${raw.role.trim()}" isn't a role. Use ${team.plan.roles.filter((r) => r !== 'owner').join(', ')}.`,
+      message: `"${quoted(typedRole)}" isn't a role. Use ${team.plan.roles.filter((r) => r !== 'owner').join(', ')}.`,
     });
   else if (rawRole === 'owner')
     problems.push({
@@ -192,12 +203,12 @@ function checkFields(raw: RawInvite, team: TeamSnapshot, known: Lookup): Checked
   let phoneNumber: string | null = null;
   const rawPhone = (raw.phoneNumber ?? '').trim();
   if (rawPhone !== '') {
-    const compact = rawPhone.replace(/[\s().-]/g, '');
+    const compact = rawPhone.length > MAX_CELL ? rawPhone : rawPhone.replace(/[\s().-]/g, '');
     if (!E164.test(compact))
       problems.push({
         field: 'phone_number',
         code: 'invalid_phone_number',
-        message: `${rawPhone} isn't a phone number in international form, like +14155550100.`,
+        message: `${quoted(rawPhone)} isn't a phone number in international form, like +14155550100.`,
       });
     else if (!known.phones.has(compact))
       problems.push({

@@ -1,9 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   CSV_MAX_BYTES,
   CSV_MAX_ROWS,
   CSV_TEMPLATE,
+  createInviteCsvReader,
   findPlan,
   readInviteCsv,
   toProblemRowsCsv,
@@ -297,6 +299,63 @@ describe('toProblemRowsCsv', () => {
     assert.deepEqual(
       back.rows.map(({ email, role, phoneNumber }) => [email, role, phoneNumber]),
       rows.map(({ email, role, phoneNumber }) => [email, role, phoneNumber]),
+    );
+  });
+});
+
+describe('createInviteCsvReader: reading a slice at a time', () => {
+  const sliced = (input: string | Uint8Array, budget: number) => {
+    const reader = createInviteCsvReader(input);
+    let calls = 1;
+    while (!reader.read(budget)) calls++;
+    return { result: reader.result(), calls };
+  };
+
+  it('stops inside a line of a million commas and inside a field of a million escaped quotes', () => {
+    for (const text of [
+      ','.repeat(1_000_000),
+      `email,role\r\n"${'""'.repeat(500_000)}",agent\r\n`,
+      `email,role\r\n${'a'.repeat(1_000_000)}@example.com,agent\r\n`,
+    ]) {
+      const { result, calls } = sliced(text, 10_000);
+      assert.ok(calls > 100, `${calls} slices`);
+      assert.deepEqual(result, readInviteCsv(text));
+    }
+  });
+
+  it('decodes bytes a slice at a time too', () => {
+    const bytes = utf8(`email,role\n${'jörg@münchen.de,agent\n'.repeat(50_000)}`);
+    const { result, calls } = sliced(bytes, 10_000);
+    assert.ok(calls > 10, `${calls} slices`);
+    assert.equal(result.rows.length, 50_000);
+    assert.deepEqual(result, readInviteCsv(bytes));
+  });
+
+  it('reads any text in slices of any size exactly as in one go (property)', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'b@x.com',
+      ',',
+      '"',
+      '""',
+      '\r',
+      '\n',
+      '\r\n',
+      ' ',
+      'é',
+      'email',
+      'role',
+      '',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')),
+        fc.integer({ min: 1, max: 64 }),
+        (text, budget) => {
+          assert.deepEqual(sliced(text, budget).result, readInviteCsv(text));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

@@ -316,3 +316,15 @@ describe('emails compare by their canonical form (trimmed, NFC, lower-cased)', (
     assert.deepEqual(results.map(codes), [['already_member'], ['already_invited']]);
   });
 });
+
+describe('cells of megabytes (a hostile CSV)', () => {
+  it('are refused without being read through, and messages quote them shortened', () => {
+    const huge = '"'.repeat(5_000_000);
+    const [result] = validateBulkRows(
+      [{ row: 2, email: huge, role: `x${huge}`, phoneNumber: `+1${huge}` }],
+      team(),
+    );
+    assert.deepEqual(codes(result!), ['invalid_email', 'unknown_role', 'invalid_phone_number']);
+    for (const p of result!.problems) assert.ok(p.message.length < 200, p.message.slice(0, 300));
+  });
+});
