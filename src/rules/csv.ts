@@ -15,6 +15,9 @@
  * - A cell that `toProblemRowsCsv` neutralised (`'` before = + - @ tab CR) has the apostrophe
  *   removed on the way back in, so a downloaded file can be fixed and re-uploaded as is.
  * - Files over CSV_MAX_ROWS data rows are refused (`too_many_rows`) with no rows.
+ * - A UTF-16 file (a spreadsheet's "Unicode text", with or without a byte-order mark) is `utf16`:
+ *   the advice is to save it as CSV UTF-8, not that it looks binary (its Latin letters come with
+ *   NUL bytes).
  * - Parser: a small RFC 4180 scanner rather than udsv. udsv 0.7 (checked) silently returns no
  *   rows after an unterminated quote, drops rows with too few fields, merges extra fields into the
  *   last one, skips blank lines without telling which row is which, and needs quoted line breaks
@@ -36,6 +39,7 @@ export interface CsvProblem {
   code:
     | 'empty_file'
     | 'not_utf8'
+    | 'utf16'
     | 'binary_file'
     | 'too_large'
     | 'missing_header'
@@ -64,6 +68,8 @@ const LF = 0x0a;
 
 const SAVE_AS_UTF8 =
   'This file isn’t saved as UTF-8. In your spreadsheet app choose “Save as” › “CSV UTF-8”, then upload it again.';
+const SAVED_AS_UTF16 =
+  'This file is saved as UTF-16 (“Unicode text”), not UTF-8. In your spreadsheet app choose “Save as” › “CSV UTF-8”, then upload it again.';
 const NOT_A_CSV =
   'This doesn’t look like a CSV file. Export your spreadsheet as “CSV UTF-8” and upload that.';
 const HEADER_HINT =
@@ -71,6 +77,30 @@ const HEADER_HINT =
 
 function fileProblem(code: CsvProblem['code'], message: string): CsvReadResult {
   return { rows: [], problems: [{ row: null, code, message }] };
+}
+
+/**
+ * Whether the bytes are UTF-16 (or UTF-32) text, as a spreadsheet's "Unicode text" saves it: a
+ * byte-order mark, or (without one) text whose every other byte is zero, as Latin letters are in
+ * UTF-16. Such a file has NUL bytes, so without this it would be called binary.
+ */
+function isUtf16(bytes: Uint8Array): boolean {
+  const [a, b] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return true;
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return true;
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return false;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = n / 2;
+  return (
+    (zeroOdd > pairs * 0.9 && zeroEven < pairs * 0.1) ||
+    (zeroEven > pairs * 0.9 && zeroOdd < pairs * 0.1)
+  );
 }
 
 /** Share of control characters (other than tab, LF, FF, CR) among the first 8 KB. */
@@ -107,6 +137,7 @@ function inspect(
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length > CSV_MAX_BYTES)
     return fileProblem('too_large', 'The file is larger than 10 MB. Split it into smaller files.');
+  if (isUtf16(bytes)) return fileProblem('utf16', SAVED_AS_UTF16);
   if (bytes.includes(0) || controlRatio(bytes) > 0.05) return fileProblem('binary_file', NOT_A_CSV);
   return { bytes };
 }

@@ -222,6 +222,20 @@ describe('<bulk-invite>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says to save a UTF-16 file (“Unicode text”) as CSV UTF-8', async () => {
+    const { el } = await openBulk();
+    const text = '\uFEFFemail,role\r\nzoe@example.com,agent\r\n';
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+    }
+    await load(el, bytes);
+    expect(part(el, 'file-problems')).to.equal(
+      'The file can’t be used The file is saved as UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and try again.',
+    );
+  });
+
   it('downloads the rows with problems with formula cells neutralised', async () => {
     const { el } = await openBulk();
     await load(

@@ -23,6 +23,15 @@ const r = (
 ): BulkRow => ({ row, email, role, phoneNumber });
 const problemCodes = (result: CsvReadResult) => result.problems.map((p) => [p.row, p.code]);
 
+const SAMPLE = 'email,role\r\njörg@example.com,agent\r\n';
+/** `text` as UTF-16 bytes, as a spreadsheet's "Unicode text" saves it. */
+function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
+  const units = [...(bom ? [0xfeff] : []), ...Array.from(text, (c) => c.charCodeAt(0))];
+  return new Uint8Array(
+    units.flatMap((u) => (order === 'le' ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff])),
+  );
+}
+
 describe('readInviteCsv: files that read', () => {
   const cases: [string, string | Uint8Array | ArrayBuffer, BulkRow[]][] = [
     ['the template', CSV_TEMPLATE, [r(2, 'alex@example.com', 'agent', '+14155550100')]],
@@ -144,6 +153,15 @@ describe('readInviteCsv: files that do not', () => {
     ['only whitespace and a BOM', '\uFEFF \r\n\r\n', [[null, 'empty_file']]],
     ['header only', 'email,role,phone_number\r\n', [[null, 'empty_file']], /header but no rows/],
     ['Latin-1 bytes', latin1, [[null, 'not_utf8']], /UTF-8/],
+    [
+      'UTF-16 LE with a BOM (“Unicode text”)',
+      utf16(SAMPLE, 'le', true),
+      [[null, 'utf16']],
+      /CSV UTF-8/,
+    ],
+    ['UTF-16 BE with a BOM', utf16(SAMPLE, 'be', true), [[null, 'utf16']], /CSV UTF-8/],
+    ['UTF-16 LE without a BOM', utf16(SAMPLE, 'le', false), [[null, 'utf16']], /CSV UTF-8/],
+    ['UTF-16 BE without a BOM', utf16(SAMPLE, 'be', false), [[null, 'utf16']], /CSV UTF-8/],
     ['random binary', binary, [[null, 'binary_file']]],
     ['an .xlsx (zip with NUL bytes)', zip, [[null, 'binary_file']]],
     ['control characters without NUL', noNul, [[null, 'binary_file']]],
