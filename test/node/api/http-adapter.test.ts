@@ -285,15 +285,40 @@ describe('createHttpAdapter: answers', () => {
     );
   });
 
-  it('turns a timeout signal into timeout', async () => {
-    const { adapter } = adapterWith(
-      () =>
-        new Promise<Response>((_, reject) =>
-          setTimeout(() => reject(new DOMException('t', 'TimeoutError')), 20),
-        ),
-    );
+  /**
+   * A fetch that behaves as the platform's does with a signal: it answers nothing by itself and
+   * rejects with the signal's reason when the signal aborts (and with a plain network failure
+   * after a second, so a signal that never reaches it fails the test instead of hanging it).
+   */
+  function fetchThatWaitsForTheSignal() {
+    const seen: { signal: AbortSignal | null | undefined } = { signal: undefined };
+    const fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_, reject) => {
+        seen.signal = init?.signal;
+        const timer = setTimeout(() => reject(new TypeError('fetch failed')), 1000);
+        init?.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(init.signal!.reason);
+        });
+      });
+    return { seen, adapter: createHttpAdapter({ baseUrl: 'https://backend.test/api', fetch }) };
+  }
+
+  it('turns a timeout signal into timeout: the signal reaches fetch, its reason is read', async () => {
+    const { adapter, seen } = fetchThatWaitsForTheSignal();
     const signal = AbortSignal.timeout(5);
-    assert.equal((await failure(adapter.getViewer({ signal }))).code, 'timeout');
+    const error = await failure(adapter.getViewer({ signal }));
+    assert.equal(seen.signal, signal, 'fetch got the caller’s signal');
+    assert.equal(error.code, 'timeout');
+  });
+
+  it('turns a caller’s abort during the request into aborted, not timeout', async () => {
+    const { adapter, seen } = fetchThatWaitsForTheSignal();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 5);
+    const error = await failure(adapter.getViewer({ signal: controller.signal }));
+    assert.equal(seen.signal, controller.signal);
+    assert.equal(error.code, 'aborted');
   });
 
   it('unwraps the lists of numbers and ring groups', async () => {
