@@ -251,9 +251,8 @@ describe('CSV files nobody should send: a clear file or row problem, never an ex
   for (const f of FILES) {
     it(f.name, () => {
       tried.csvFiles++;
-      const started = performance.now();
+      // How long a hostile file takes is the bench's (npm run bench: bulkhostile), not a test's.
       const { read, results } = readAndValidate(f.input());
-      assert.ok(performance.now() - started < 5000, 'fast enough');
       if (f.file)
         assert.ok(
           read.problems.some((p) => p.code === f.file),

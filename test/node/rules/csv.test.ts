@@ -243,11 +243,9 @@ describe('readInviteCsv: 100,000 rows', () => {
     );
   const bytes = utf8(lines.join('\r\n'));
 
-  it('reads them all, numbered, in well under a second (target ~100 ms)', () => {
-    readInviteCsv(bytes); // warm up
-    const start = performance.now();
+  // How fast is the bench's (npm run bench: bulk100k), not a test's.
+  it('reads them all, numbered', () => {
     const result = readInviteCsv(bytes);
-    const ms = performance.now() - start;
     assert.equal(result.problems.length, 0);
     assert.equal(result.rows.length, CSV_MAX_ROWS);
     assert.deepEqual(result.rows[0], r(2, 'user0@example.com', 'agent', '+14155550100'));
@@ -255,7 +253,6 @@ describe('readInviteCsv: 100,000 rows', () => {
       result.rows.at(-1),
       r(CSV_MAX_ROWS + 1, `user${CSV_MAX_ROWS - 1}@example.com`, 'agent'),
     );
-    assert.ok(ms < 500, `took ${ms.toFixed(0)} ms`);
   });
 });
 
