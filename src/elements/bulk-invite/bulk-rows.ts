@@ -26,7 +26,7 @@ export function rowStatus(result: BulkRowResult, ctx: RowsContext): RowStatus {
 const SHOWN = 200;
 
 /** A cell as a row shows it: whole, or its start and an ellipsis. */
-export function shown(text: string): string {
+function shown(text: string): string {
   if (text.length <= SHOWN) return text;
   const high = text.charCodeAt(SHOWN - 1);
   const end = high >= 0xd800 && high <= 0xdbff ? SHOWN - 1 : SHOWN;
