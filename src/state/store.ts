@@ -98,8 +98,10 @@ async function unlessForbidden<T, F>(request: Promise<T>, fallback: F): Promise<
 /**
  * The client-side state of one team, shared by every Seatkit element in a page region.
  * Dispatches `change` (a plain Event) on every state change. Changes show at once
- * (optimistically) and roll back when the backend refuses them; the refusal is re-thrown as a
- * SeatkitError so the caller can show the reason.
+ * (optimistically); when the backend refuses one, that change's own edits are taken back (never
+ * anything another change made) and the refusal is re-thrown as a SeatkitError so the caller can
+ * show the reason. After a failure whose outcome is unknown the list is reloaded to show what the
+ * backend holds; a reload reads on the side and swaps.
  */
 export class TeamStore extends EventTarget {
   readonly adapter: SeatkitAdapter;
@@ -255,6 +257,7 @@ export class TeamStore extends EventTarget {
         }
         show();
         this._total = total;
+        this._complete = true;
         this.list.replace(this.absorb(fresh, true));
         this.reapplyEdits();
         this.journal = null;

@@ -296,3 +296,24 @@ describe('TeamStore: one key generator, one idempotency scheme', () => {
     assert.notEqual(b, c, 'after a refusal the next attempt is a new request');
   });
 });
+
+describe('TeamStore: a reload that interrupts the first load', () => {
+  it('ends complete, with every entry', async () => {
+    const hand = new HandAdapter(team(1_000));
+    hand.holdPages = true;
+    const store = new TeamStore(hand.adapter(), { pageSize: 200 });
+    const first = store.load();
+    for (let i = 0; i < 3; i++) {
+      await flush();
+      hand.pages.shift()?.();
+    }
+    await flush();
+    assert.equal(store.status, 'ready');
+    assert.equal(store.complete, false);
+    const reload = store.refresh();
+    await hand.releaseAll();
+    await Promise.all([first, reload]);
+    assert.equal(store.complete, true);
+    assert.equal(store.entries.length, 1_001);
+  });
+});
