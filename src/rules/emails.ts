@@ -52,17 +52,19 @@ export const INVISIBLE_RANGES: readonly (readonly [first: number, last: number])
 ];
 
 const hex = (cp: number) => cp.toString(16).padStart(4, '0');
-const INVISIBLE = new RegExp(
-  `[\\p{Cc}\\p{Cf}${INVISIBLE_RANGES.map(([a, b]) => (a === b ? `\\u{${hex(a)}}` : `\\u{${hex(a)}}-\\u{${hex(b)}}`)).join('')}]`,
-  'u',
-);
+/** Built on first use, so a page that never checks an email does not carry or build it. */
+let invisible: RegExp | null = null;
 
 /**
  * The first code point of `text` that shows as nothing or as a blank (`INVISIBLE_RANGES`, controls,
  * format characters), or null. Spaces are left to the caller, which words them on their own.
  */
 export function invisibleCodePoint(text: string): number | null {
-  const match = INVISIBLE.exec(text);
+  invisible ??= new RegExp(
+    `[\\p{Cc}\\p{Cf}${INVISIBLE_RANGES.map(([a, b]) => (a === b ? `\\u{${hex(a)}}` : `\\u{${hex(a)}}-\\u{${hex(b)}}`)).join('')}]`,
+    'u',
+  );
+  const match = invisible.exec(text);
   return match ? (match[0].codePointAt(0) ?? null) : null;
 }
 

@@ -3,7 +3,6 @@ import { ERROR_TRAITS } from '../api/error-traits.js';
 import { SeatkitError, isSeatkitError } from '../api/errors.js';
 import { newIdempotencyKey } from '../api/idempotency-key.js';
 import {
-  canonicalEmail,
   decide as decideRule,
   type Action,
   type Decision,
@@ -28,6 +27,8 @@ import type {
   TeamEntry,
   TransferResult,
 } from '../schemas/index.js';
+// From the schemas, not the rules' index: only the function, not the email checks behind it.
+import { canonicalEmail } from '../schemas/email.js';
 import { EntryList } from './entry-list.js';
 import { Overlay, type Edit } from './overlay.js';
 
