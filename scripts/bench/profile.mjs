@@ -2,7 +2,8 @@
 // during the measured window only, and prints the heaviest functions (self and total time) with
 // the module each one comes from. For finding the cause of a missed budget, not for figures.
 //
-//   node scripts/bench/profile.mjs team10k | team100k | search10k | bulk10k | bulk100k | invite
+//   node scripts/bench/profile.mjs team10k | team100k | search10k | bulk10k | bulk100k |
+//     bulkcommas | bulkquotes | invite
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -15,6 +16,8 @@ const SCENARIOS = {
   team100k: (b) => b.prepare(100_000).then(() => b.teamThroughAdapter(40_000)),
   bulk10k: (b) => b.prepare(10_000).then(() => b.bulkCsv(10_000)),
   bulk100k: (b) => b.prepare(10_000).then(() => b.bulkCsv(100_000)),
+  bulkcommas: (b) => b.prepare(1_000).then(() => b.bulkHostile('commas')),
+  bulkquotes: (b) => b.prepare(1_000).then(() => b.bulkHostile('quotes')),
   invite: (b) => b.prepare(10_000).then(() => b.inviteOpen()),
 };
 const name = process.argv[2];

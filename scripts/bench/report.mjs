@@ -167,6 +167,21 @@ export const FIGURES = [
     longTask: true,
     extra: (r) => (r.bulk100k ? `${r.bulk100k.longTasks} long tasks/run` : ''),
   },
+  ...[
+    ['commas', 'one row of 9.9 million commas'],
+    ['quotes', 'a field of 4.9 million "" pairs'],
+  ].map(([kind, what]) => ({
+    id: `bulkhostile.${kind}`,
+    label: `<bulk-invite> hostile CSV, ${what}: longest task (worst)`,
+    unit: 'ms',
+    get: (r) => r.bulkhostile?.[kind]?.longestTaskMs,
+    budget: 50,
+    longTask: true,
+    extra: (r) => {
+      const x = r.bulkhostile?.[kind];
+      return x ? `${x.longTasks} long tasks/run; verdict in ${x.verdictMs} ms: ${x.verdict}` : '';
+    },
+  })),
   {
     id: 'invite.open',
     label: '<invite-dialog>: open → email field interactive',

@@ -3,7 +3,7 @@
 // bench-results/latest.json, shows the change from the previous latest.json, and exits 1 when a
 // budget is broken.
 //
-//   node scripts/bench/run.mjs [--runs 5] [--only size,team10k,team100k,bulk10k,bulk100k,invite]
+//   node scripts/bench/run.mjs [--runs 5] [--only size,team10k,team100k,bulk10k,bulk100k,bulkhostile,invite]
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +17,7 @@ import { compare, printTable } from './report.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RESULTS = join(ROOT, 'bench-results');
-const SCENARIOS = ['size', 'team10k', 'team100k', 'bulk10k', 'bulk100k', 'invite'];
+const SCENARIOS = ['size', 'team10k', 'team100k', 'bulk10k', 'bulk100k', 'bulkhostile', 'invite'];
 
 const { values: args } = parseArgs({
   options: {
@@ -154,6 +154,30 @@ async function bulkInvite(browser, url, rows) {
   };
 }
 
+/** The hostile CSV files (page/csv.ts): the longest task while each is read and checked. */
+async function bulkHostile(browser, url) {
+  const out = {};
+  for (const kind of ['commas', 'quotes']) {
+    const runs = await onFreshPages(browser, url, `bulk hostile ${kind}`, async (page) => {
+      await page.evaluate(() => window.seatkitBench.prepare(1_000));
+      return page.evaluate((k) => window.seatkitBench.bulkHostile(k), kind);
+    });
+    out[kind] = {
+      verdictMs: round(median(runs.map((r) => r.ms))),
+      longestTaskMs: round(max(runs.map((r) => r.longestTask))),
+      longTasks: median(runs.map((r) => r.longTasks)),
+      verdict: runs[0]?.verdict ?? '',
+      worstFrame:
+        runs
+          .map((r) => r.worstFrame)
+          .filter(Boolean)
+          .sort((a, b) => b.duration - a.duration)[0] ?? null,
+      raw: runs,
+    };
+  }
+  return out;
+}
+
 async function invite(browser, url) {
   const runs = await onFreshPages(browser, url, 'invite dialog', async (page) => {
     await page.evaluate(() => window.seatkitBench.prepare(10_000));
@@ -221,6 +245,7 @@ try {
       team100k: () => team(browser, url, 100_000),
       bulk10k: () => bulkInvite(browser, url, 10_000),
       bulk100k: () => bulkInvite(browser, url, 100_000),
+      bulkhostile: () => bulkHostile(browser, url),
       invite: () => invite(browser, url),
     };
     for (const [name, run] of Object.entries(scenarios)) {

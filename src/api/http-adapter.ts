@@ -7,6 +7,7 @@ import type {
   WriteOptions,
 } from './adapter.js';
 import { SeatkitError } from './errors.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 import type * as HttpContract from './http-contract.js';
 import type { OperationId } from './routes.js';
 
@@ -66,6 +67,16 @@ export function createHttpAdapter(config: HttpAdapterOptions): SeatkitAdapter {
         });
       });
     const route = ROUTE_BY_ID[operationId];
+    for (const [name, value] of Object.entries(params)) {
+      if (!pathSafe(value))
+        throw new SeatkitError(
+          'validation_failed',
+          `${operationId}: ${JSON.stringify(value)} can't be sent as the ${name} in a URL.`,
+          {
+            details: [{ field: name, code: 'invalid_path_parameter', message: 'not a usable id' }],
+          },
+        );
+    }
     let url = base + fillPath(route.path, params);
     if (query) {
       const search = new URLSearchParams();
@@ -80,7 +91,9 @@ export function createHttpAdapter(config: HttpAdapterOptions): SeatkitAdapter {
     const headers = new Headers(extra);
     headers.set('Accept', 'application/json, application/problem+json');
     if (route.body) headers.set('Content-Type', 'application/json');
-    if (route.idempotent) headers.set('Idempotency-Key', options.idempotencyKey ?? newKey());
+    // A caller that keeps no key of its own (the store always passes one) still sends one.
+    if (route.idempotent)
+      headers.set('Idempotency-Key', options.idempotencyKey ?? newIdempotencyKey());
     if (route.versioned) {
       if (typeof options.version !== 'number') {
         throw new SeatkitError(
@@ -202,8 +215,14 @@ export function createHttpAdapter(config: HttpAdapterOptions): SeatkitAdapter {
   };
 }
 
-function newKey(): string {
-  return globalThis.crypto.randomUUID();
+/**
+ * Whether a path parameter stays one segment of the path it is put in. fillPath percent-encodes
+ * every `/`, `?`, `#` and `%`; but a URL parser (fetch's) removes a `.` segment and resolves a
+ * `..` one (`/members/../remove` is `/remove`), in any spelling, `%2E` included, so no encoding
+ * can carry them: such an id (and an empty one) is refused before anything is sent.
+ */
+function pathSafe(value: string): boolean {
+  return value !== '' && value !== '.' && value !== '..';
 }
 
 function abortError(signal: AbortSignal): SeatkitError {

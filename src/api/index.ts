@@ -7,6 +7,9 @@ export type {
   WriteOptions,
 } from './adapter.js';
 export { SeatkitError, isSeatkitError } from './errors.js';
+export { ERROR_TRAITS, errorTraits } from './error-traits.js';
+export type { ErrorTraits, ErrorWords } from './error-traits.js';
+export { newIdempotencyKey } from './idempotency-key.js';
 export { createHttpAdapter } from './http-adapter.js';
 export type { HttpAdapterOptions } from './http-adapter.js';
 export {

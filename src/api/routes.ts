@@ -26,6 +26,7 @@ import {
 } from '../schemas/index.js';
 import type { ErrorCode } from '../schemas/index.js';
 import type { SeatkitAdapter } from './adapter.js';
+import { ERROR_TRAITS } from './error-traits.js';
 
 // The HTTP contract in one table. The HTTP adapter builds requests from it, the mock backend
 // registers its handlers from it and scripts/openapi.ts documents it: one source, three readers.
@@ -347,31 +348,10 @@ export function fillPath(path: string, params: Readonly<Record<string, string>>)
   });
 }
 
-/** The HTTP status each error code travels with. */
-export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  validation_failed: 422,
-  capacity_exceeded: 409,
-  role_not_on_plan: 409,
-  already_member: 409,
-  already_invited: 409,
-  invitation_expired: 409,
-  invitation_closed: 409,
-  owner_protected: 409,
-  wrong_password: 403,
-  locked_out: 423,
-  version_conflict: 412,
-  idempotency_conflict: 422,
-  conflict: 409,
-  rate_limited: 429,
-  server_error: 500,
-  network_error: 0,
-  timeout: 504,
-  aborted: 0,
-  malformed_response: 502,
-};
+/** The HTTP status each error code travels with (from the one table of error traits). */
+export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = Object.fromEntries(
+  Object.entries(ERROR_TRAITS).map(([code, traits]) => [code, traits.status]),
+) as Record<ErrorCode, number>;
 
 /** The code a bare HTTP status means when a response carries no `code` of ours. */
 export function codeForStatus(status: number): ErrorCode {

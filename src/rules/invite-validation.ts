@@ -2,7 +2,7 @@
  * Validation of one invite (the dialog) and of bulk rows (the CSV), with the same rules.
  *
  * Decisions:
- * - Emails are trimmed and compared case-insensitively. An active or deactivated member is
+ * - Emails are compared by their canonical form (`canonicalEmail`: trimmed, NFC, lower-cased). An active or deactivated member is
  *   `already_member` (deactivated: "Reactivate them instead."); a pending invitation is
  *   `already_invited` ("Resend it instead."). An email whose only invitation expired (or was
  *   revoked) may be invited again: the backend replaces the old invitation.
@@ -20,7 +20,7 @@
  */
 import { ROLES } from '../schemas/constants.js';
 import type { InvitationStatus, InviteInput, MemberStatus, Plan, Role } from '../schemas/index.js';
-import { checkEmail } from './emails.js';
+import { canonicalEmail, checkEmail } from './emails.js';
 import { lowestPlanWithRole, planAllowsRole } from './plans.js';
 
 export type InviteProblemCode =
@@ -110,6 +110,16 @@ export function compactPhoneNumber(raw: string): string {
   return raw.trim().replace(/[\s().-]/g, '');
 }
 
+/** Longer than any role or phone number, even with spaces: not looked into, and shown shortened. */
+const MAX_CELL = 64;
+
+/** A value as a message quotes it: a cell of a hostile file can hold megabytes. */
+function quoted(value: string): string {
+  if (value.length <= MAX_CELL) return value;
+  const end = /[\uD800-\uDBFF]/.test(value[MAX_CELL - 1] ?? '') ? MAX_CELL - 1 : MAX_CELL;
+  return `${value.slice(0, end)}…`;
+}
+
 interface Lookup {
   members: Map<string, MemberStatus>;
   pending: Set<string>;
@@ -123,10 +133,10 @@ function lookup(team: TeamSnapshot): Lookup {
   const cached = lookups.get(team);
   if (cached) return cached;
   const members = new Map<string, MemberStatus>();
-  for (const m of team.members) members.set(m.email.trim().toLowerCase(), m.status);
+  for (const m of team.members) members.set(canonicalEmail(m.email), m.status);
   const pending = new Set<string>();
   for (const i of team.invitations)
-    if (i.status === 'pending') pending.add(i.email.trim().toLowerCase());
+    if (i.status === 'pending') pending.add(canonicalEmail(i.email));
   const known = { members, pending, phones: new Set(team.phoneNumbers) };
   lookups.set(team, known);
   return known;
@@ -185,14 +195,15 @@ function checkFields(raw: RawInvite, team: TeamSnapshot, known: Lookup, bulk: bo
   }
 
   let role: Role | null = null;
-  const rawRole = (raw.role ?? '').trim().toLowerCase();
+  const typedRole = (raw.role ?? '').trim();
+  const rawRole = typedRole.length > MAX_CELL ? typedRole : typedRole.toLowerCase();
   if (rawRole === '')
     problems.push({ field: 'role', code: 'missing_role', message: 'Choose a role.' });
   else if (!(ROLES as readonly string[]).includes(rawRole))
     problems.push({
       field: 'role',
       code: 'unknown_role',
-      message: `"${raw.role.trim()}" isn't a role. Use ${team.plan.roles.filter((r) => r !== 'owner').join(', ')}.`,
+      message: `"${quoted(typedRole)}" isn't a role. Use ${team.plan.roles.filter((r) => r !== 'owner').join(', ')}.`,
     });
   else if (rawRole === 'owner')
     problems.push({
@@ -215,12 +226,12 @@ function checkFields(raw: RawInvite, team: TeamSnapshot, known: Lookup, bulk: bo
   let phoneNumber: string | null = null;
   const rawPhone = (raw.phoneNumber ?? '').trim();
   if (rawPhone !== '') {
-    const compact = compactPhoneNumber(rawPhone);
+    const compact = rawPhone.length > MAX_CELL ? rawPhone : compactPhoneNumber(rawPhone);
     if (!E164.test(compact))
       problems.push({
         field: 'phone_number',
         code: 'invalid_phone_number',
-        message: `${rawPhone} isn't a phone number in international form, like +14155550100.`,
+        message: `${quoted(rawPhone)} isn't a phone number in international form, like +14155550100.`,
       });
     else if (!known.phones.has(compact))
       problems.push({

@@ -4,6 +4,7 @@ import { MemberStatus } from './team.js';
 import { Assignee } from './phone.js';
 import { Charge, Invoice } from './billing.js';
 import { describeIssues } from './describe-issues.js';
+import { canonicalEmail } from './email.js';
 
 export { describeIssues, formatPath } from './describe-issues.js';
 
@@ -11,24 +12,80 @@ export { describeIssues, formatPath } from './describe-issues.js';
 // optional extras (removal impact, ring-group numbers, seats already paid). Dates are ISO 8601
 // date-times in UTC; a bare date (`2026-11-01`) is accepted and means midnight UTC.
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/**
+ * A scenario date as the instant it names (`YYYY-MM-DDTHH:mm:ss.sssZ`), or what is wrong with it.
+ * Read field by field, never by `Date.parse`, which rolls an impossible date forward
+ * (2026-02-30 → March 2, T24:00 → the next day) and would silently move a billing anchor.
+ */
+function readDate(value: string): { iso: string } | { problem: string } {
+  const match = ISO_DATE.exec(value) ?? ISO_DATE_TIME.exec(value);
+  if (!match)
+    return {
+      problem: `expected an ISO 8601 date-time in UTC (e.g. 2026-11-16T09:30:00Z) or a bare date (2026-11-16), got ${JSON.stringify(value)}`,
+    };
+  const [, y, mo, d, h = '0', mi = '0', sec = '0', fraction = '', sign = '+', oh = '0', om = '0'] =
+    match;
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, sec].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12)
+    return { problem: `${value} is not a date (months run from 01 to 12)` };
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days)
+    return { problem: `${value} is not a date (${MONTHS[month - 1]} ${y} has ${days} days)` };
+  if (hour > 23) return { problem: `${value} is not a time of day (hours run from 00 to 23)` };
+  if (minute > 59) return { problem: `${value} is not a time of day (minutes run from 00 to 59)` };
+  if (second > 59) return { problem: `${value} is not a time of day (seconds run from 00 to 59)` };
+  if (Number(oh) > 23 || Number(om) > 59)
+    return { problem: `${value} has no such time zone offset (use Z or ±hh:mm up to ±23:59)` };
+  const offsetMs = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000;
+  const ms = Number(fraction.slice(1, 4).padEnd(3, '0'));
+  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
+  // Date.UTC reads years 0–99 as 1900–1999.
+  if (year < 100) local.setUTCFullYear(year, month - 1, day);
+  return { iso: new Date(local.getTime() - offsetMs).toISOString() };
+}
 
 /** A bare date or a date-time with a zone, normalised to `YYYY-MM-DDTHH:mm:ss.sssZ`. */
 export const ScenarioDate = z.pipe(
   z.string().check(
-    z.refine(
-      (value) =>
-        (ISO_DATE.test(value) || ISO_DATE_TIME.test(value)) && !Number.isNaN(Date.parse(value)),
-      {
-        error: (issue) =>
-          `expected an ISO 8601 date-time in UTC (e.g. 2026-11-16T09:30:00Z) or a bare date (2026-11-16), got ${JSON.stringify(issue.input)}`,
+    z.refine((value) => 'iso' in readDate(value), {
+      error: (issue) => {
+        const read = readDate(String(issue.input));
+        return 'problem' in read ? read.problem : 'is not a date';
       },
-    ),
+    }),
   ),
-  z.transform((value) =>
-    new Date(ISO_DATE.test(value) ? `${value}T00:00:00Z` : value).toISOString(),
-  ),
+  z.transform((value) => (readDate(value) as { iso: string }).iso),
 );
 
 const EMAIL_MESSAGE = (issue: { input?: unknown }) =>
@@ -149,7 +206,8 @@ export function parseScenario(json: unknown): ParseScenarioResult {
 
 function consistencyProblems(s: Scenario): string[] {
   const problems: string[] = [];
-  const key = (email: string) => email.trim().toLowerCase();
+  // Two spellings of one address (case, NFC/NFD) are one address, as everywhere else.
+  const key = canonicalEmail;
   const memberByEmail = new Map<string, number>();
   s.members.forEach((m, i) => {
     const k = key(m.email);

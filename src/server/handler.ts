@@ -1,7 +1,7 @@
 // createSeatkitHandler: the whole Seatkit HTTP contract as one `(request) => Promise<Response>`
 // function, for any server that speaks the Fetch API (Node 20+, Hono, Next.js route handlers,
 // Deno, Bun, workers) or through a two-line adapter (Express, Fastify).
-import { SeatkitError } from '../api/errors.js';
+import { SeatkitError, isSeatkitError } from '../api/errors.js';
 import { ROUTES, codeForStatus, versionTag } from '../api/routes.js';
 import type { Route } from '../api/routes.js';
 import { PLANS } from '../rules/plans.js';
@@ -373,7 +373,7 @@ export function createSeatkitHandler(options: SeatkitHandlerOptions): SeatkitHan
       return response;
     } catch (error) {
       if (error instanceof NetworkFault) throw error;
-      if (error instanceof SeatkitError) return problemResponse(error, url.pathname);
+      if (isSeatkitError(error)) return problemResponse(error, url.pathname);
       onError(error, request);
       return problemResponse(
         new SeatkitError('server_error', 'The server failed.', { status: 500 }),

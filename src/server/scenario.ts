@@ -2,7 +2,7 @@
 // into a scenario. Loading a snapshot changes nothing: every state a backend can reach, through its
 // operations or its test controls, is a scenario it loads again (a role the plan no longer offers,
 // more seats in use than the plan allows, a lockout, the charges so far).
-import { canonicalEmail } from '../rules/emails.js';
+import { canonicalEmail, invisibleCodePoint } from '../rules/emails.js';
 import { cycleAt } from '../rules/cycles.js';
 import { invitationExpiresAt } from '../rules/invitations.js';
 import { memberNameKey } from '../rules/order.js';
@@ -42,6 +42,25 @@ export function readScenario(input: unknown, plans: readonly Plan[]): Scenario {
     });
   }
   const scenario = parsed.scenario;
+  // No invisible look-alike of another address, by the invite checks' own table. (Otherwise a
+  // scenario may hold addresses the invite checks would refuse: data from another system.)
+  const emails = [
+    ...scenario.members.map((m, i) => [`members[${i}].email`, m.email] as const),
+    ...scenario.invitations.map((inv, i) => [`invitations[${i}].email`, inv.email] as const),
+  ];
+  const bad = emails.flatMap(([field, email]) => {
+    const cp = invisibleCodePoint(email);
+    if (cp === null) return [];
+    const name = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    const message = `${field}: contains an invisible character (${name})`;
+    return [{ field, code: 'invalid_scenario', message }];
+  });
+  if (bad.length > 0)
+    throw new Refusal(
+      'validation_failed',
+      `The scenario is not valid:\n${bad.map((b) => `- ${b.message}`).join('\n')}`,
+      { errors: bad },
+    );
   if (!findPlan(scenario.plan, plans)) {
     const ids = plans.map((p) => p.id).join(', ');
     throw new Refusal(

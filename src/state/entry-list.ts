@@ -59,15 +59,6 @@ export class EntryList {
     this.reindex();
   }
 
-  snapshot(): readonly TeamEntry[] {
-    return this.list;
-  }
-
-  restore(snapshot: readonly TeamEntry[]): void {
-    this.list = snapshot;
-    this.reindex();
-  }
-
   private reindex(): void {
     this.index = new Map(this.list.map((entry, i) => [entry.id, i]));
   }

@@ -1,5 +1,7 @@
 import type { ReadOptions, SeatkitAdapter } from '../api/adapter.js';
+import { ERROR_TRAITS } from '../api/error-traits.js';
 import { SeatkitError, isSeatkitError } from '../api/errors.js';
+import { newIdempotencyKey } from '../api/idempotency-key.js';
 import {
   decide as decideRule,
   type Action,
@@ -25,7 +27,10 @@ import type {
   TeamEntry,
   TransferResult,
 } from '../schemas/index.js';
+// From the schemas, not the rules' index: only the function, not the email checks behind it.
+import { canonicalEmail } from '../schemas/email.js';
 import { EntryList } from './entry-list.js';
+import { Overlay, type Edit } from './overlay.js';
 
 export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -35,12 +40,18 @@ export interface TeamStoreOptions {
 }
 
 export interface IdempotentOptions {
-  idempotencyKey: string;
+  /**
+   * The Idempotency-Key to send. Leave it out: the store keeps one per intended change (the same
+   * input sent again after an unknown outcome is the same request) and makes a new one after
+   * the outcome is known.
+   */
+  idempotencyKey?: string;
+  /**
+   * What makes two calls the same intended change, when comparing the bodies would be costly (the
+   * bulk dialog: its file and the rows it leaves out). Default: the request body itself.
+   */
+  sameAs?: string;
   signal?: AbortSignal;
-}
-
-function newKey(): string {
-  return crypto.randomUUID();
 }
 
 /**
@@ -54,26 +65,19 @@ interface Intent {
   readonly version: number;
 }
 
-/** Failures after which the change may have been applied, or may be sent again as it was. */
-const KEEP_INTENT = new Set([
-  'network_error',
-  'timeout',
-  'aborted',
-  'malformed_response',
-  'server_error',
-  'rate_limited',
-]);
+/** The optimistic edits of one change, by entry id and by phone number. */
+interface Edits {
+  entries?: readonly (readonly [id: string, edit: Edit<TeamEntry>])[];
+  numbers?: readonly (readonly [number: string, edit: Edit<PhoneNumber>])[];
+}
 
-/** Failures after which the list may not show what the backend holds: reload it. */
-const RELOAD_AFTER = new Set([
-  'network_error',
-  'timeout',
-  'version_conflict',
-  'conflict',
-  'not_found',
-  'invitation_closed',
-  'owner_protected',
-]);
+/** What the backend answered for the entries and numbers a change touched. */
+interface Answer {
+  entries?: readonly (readonly [id: string, entry: TeamEntry | undefined])[];
+  numbers?: readonly (readonly [number: string, value: PhoneNumber | undefined])[];
+}
+
+const gone = (): undefined => undefined;
 
 function toSeatkitError(error: unknown): SeatkitError {
   if (isSeatkitError(error)) return error;
@@ -95,8 +99,10 @@ async function unlessForbidden<T, F>(request: Promise<T>, fallback: F): Promise<
 /**
  * The client-side state of one team, shared by every Seatkit element in a page region.
  * Dispatches `change` (a plain Event) on every state change. Changes show at once
- * (optimistically) and roll back when the backend refuses them; the refusal is re-thrown as a
- * SeatkitError so the caller can show the reason.
+ * (optimistically); when the backend refuses one, that change's own edits are taken back (never
+ * anything another change made) and the refusal is re-thrown as a SeatkitError so the caller can
+ * show the reason. After a failure whose outcome is unknown the list is reloaded to show what the
+ * backend holds; a reload reads on the side and swaps.
  */
 export class TeamStore extends EventTarget {
   readonly adapter: SeatkitAdapter;
@@ -112,6 +118,25 @@ export class TeamStore extends EventTarget {
   private _complete = false;
   private loading: Promise<void> | null = null;
   private generation = 0;
+  /**
+   * Entries the backend confirmed (a change's answer) while a load is reading pages: a page read
+   * before the change must not bring back what it replaced. `undefined` = removed.
+   */
+  private journal: Map<string, TeamEntry | undefined> | null = null;
+  private readonly entryEdits = new Overlay<TeamEntry>(
+    (id) => this.list.get(id),
+    (id, entry) => (entry ? this.list.upsert(entry) : this.list.remove(id)),
+  );
+  private readonly numberEdits = new Overlay<PhoneNumber>(
+    (number) => this._phoneNumbers.find((n) => n.number === number),
+    (number, value) => {
+      const others = this._phoneNumbers.filter((n) => n.number !== number);
+      const at = this._phoneNumbers.findIndex((n) => n.number === number);
+      if (!value) this._phoneNumbers = others;
+      else if (at === -1) this._phoneNumbers = [...others, value];
+      else this._phoneNumbers = this._phoneNumbers.map((n, i) => (i === at ? value : n));
+    },
+  );
   private abort: AbortController | null = null;
   private snapshotCache: {
     entries: readonly TeamEntry[];
@@ -187,13 +212,20 @@ export class TeamStore extends EventTarget {
     return this.loading;
   }
 
+  /**
+   * The first load shows each page as it arrives. A reload (the list is showing) reads every page
+   * on the side and swaps the new list in when it is complete: the list never shrinks to a first
+   * page, `complete` stays true and a scrolled list keeps its place. Either way, what a change
+   * confirmed while the pages were read, and the edits still in flight, are kept over the pages.
+   */
   private async loadAll(): Promise<void> {
     const generation = ++this.generation;
     const controller = new AbortController();
     this.abort = controller;
     const signal = controller.signal;
-    const keepShowing = this._status === 'ready';
-    if (!keepShowing) {
+    const onTheSide = this._status === 'ready';
+    this.journal = new Map();
+    if (!onTheSide) {
       this._status = 'loading';
       this._error = null;
       this.emit();
@@ -207,17 +239,41 @@ export class TeamStore extends EventTarget {
         this.adapter.listTeam({ limit: this.pageSize }, { signal }),
       ]);
       if (generation !== this.generation) return;
-      this._viewer = viewer.member;
-      this._billing = billing;
-      this._phoneNumbers = numbers;
-      this._ringGroups = groups;
-      this._total = first.total;
-      this._complete = first.nextCursor === null;
-      this.list.replace(first.items);
+      const show = () => {
+        this._viewer = viewer.member;
+        this._billing = billing;
+        this.replaceNumbers(numbers);
+        this._ringGroups = groups;
+      };
+      let cursor = first.nextCursor;
+      let total = first.total;
+      if (onTheSide) {
+        const fresh: TeamEntry[] = [...first.items];
+        while (cursor !== null) {
+          const page = await this.adapter.listTeam({ limit: this.pageSize, cursor }, { signal });
+          if (generation !== this.generation) return;
+          for (const item of page.items) fresh.push(item);
+          cursor = page.nextCursor;
+          total = page.total;
+        }
+        show();
+        this._total = total;
+        this._complete = true;
+        this.list.replace(this.absorb(fresh, true));
+        this.reapplyEdits();
+        this.journal = null;
+        this._error = null;
+        this.emit();
+        return;
+      }
+      show();
+      this._total = total;
+      this._complete = cursor === null;
+      this.list.replace(this.absorb(first.items, true));
+      this.reapplyEdits();
       this._status = 'ready';
       this._error = null;
       this.emit();
-      let cursor = first.nextCursor;
       // Large teams arrive in many pages: append them (only the new ones are indexed) and show
       // them at most every 100 ms and at the end, not re-render after each of 500 pages.
       let pending: TeamEntry[] = [];
@@ -230,19 +286,70 @@ export class TeamStore extends EventTarget {
         this._total = page.total;
         if (cursor !== null && performance.now() - shownAt < 100) continue;
         this._complete = cursor === null;
-        this.list.append(pending);
+        this.list.append(this.absorb(pending, false));
+        this.reapplyEdits(pending);
         pending = [];
         this.emit();
         shownAt = performance.now();
       }
+      this.journal = null;
     } catch (error) {
       if (generation !== this.generation) return;
+      this.journal = null;
       const problem = toSeatkitError(error);
       if (problem.code === 'aborted') return;
       this._error = problem;
-      if (!keepShowing || this._status !== 'ready') this._status = 'error';
+      if (!onTheSide || this._status !== 'ready') this._status = 'error';
       this.emit();
       throw problem;
+    }
+  }
+
+  /**
+   * Pages as the backend sent them, less what they cannot know yet: an entry whose removal was
+   * confirmed while they were read, and an older version of one a change confirmed meanwhile.
+   */
+  private absorb(items: readonly TeamEntry[], whole: boolean): readonly TeamEntry[] {
+    const journal = this.journal;
+    if (!journal || journal.size === 0) return items;
+    const out: TeamEntry[] = [];
+    const seen = new Set<string>();
+    for (const item of items) {
+      seen.add(item.id);
+      if (!journal.has(item.id)) out.push(item);
+      else {
+        const ours = journal.get(item.id);
+        if (ours) out.push(ours.version > item.version ? ours : item);
+      }
+    }
+    // Created meanwhile (an invitation sent) and missing from a list that replaces the shown
+    // one: the pages were read before it existed.
+    if (whole) for (const [id, ours] of journal) if (ours && !seen.has(id)) out.push(ours);
+    return out;
+  }
+
+  /** After the shown list was replaced or extended: the edits in flight show on top again. */
+  private reapplyEdits(items?: readonly TeamEntry[]): void {
+    const ids = items ? new Set(items.map((e) => e.id)) : null;
+    for (const id of this.entryEdits.pendingKeys())
+      if (!ids || ids.has(id)) this.entryEdits.confirm(id, this.list.get(id));
+  }
+
+  /** The account's numbers as the backend sent them, with the number edits in flight on top. */
+  private replaceNumbers(numbers: readonly PhoneNumber[]): void {
+    this._phoneNumbers = numbers;
+    for (const number of this.numberEdits.pendingKeys())
+      this.numberEdits.confirm(
+        number,
+        numbers.find((n) => n.number === number),
+      );
+  }
+
+  /** The backend's answer for entries: shown (under edits in flight) and kept over older pages. */
+  private confirmEntries(entries: Iterable<readonly [string, TeamEntry | undefined]>): void {
+    for (const [id, entry] of entries) {
+      this.entryEdits.confirm(id, entry);
+      this.journal?.set(id, entry);
     }
   }
 
@@ -300,17 +407,36 @@ export class TeamStore extends EventTarget {
     return this.adapter.getRemovalImpact(memberId, options);
   }
 
-  async invite(input: InviteInput, options: IdempotentOptions): Promise<Invitation> {
-    const invitation = await this.run(() => this.adapter.invite(input, options));
-    this.list.upsert(invitation);
+  async invite(input: InviteInput, options: IdempotentOptions = {}): Promise<Invitation> {
+    const intent = this.intent('invite', canonicalEmail(input.email), input, 0, options);
+    const invitation = await this.run(
+      () =>
+        this.adapter.invite(input, {
+          idempotencyKey: intent.idempotencyKey,
+          ...(options.signal ? { signal: options.signal } : {}),
+        }),
+      intent,
+    );
+    this.confirmEntries([[invitation.id, invitation]]);
     this.emit();
     await this.refreshBilling();
     return invitation;
   }
 
-  async bulkInvite(rows: InviteInput[], options: IdempotentOptions): Promise<BulkInviteResult> {
-    const result = await this.run(() => this.adapter.bulkInvite(rows, options));
-    this.list.upsertMany(result.invitations);
+  async bulkInvite(
+    rows: InviteInput[],
+    options: IdempotentOptions = {},
+  ): Promise<BulkInviteResult> {
+    const intent = this.intent('bulkInvite', '', rows, 0, options);
+    const result = await this.run(
+      () =>
+        this.adapter.bulkInvite(rows, {
+          idempotencyKey: intent.idempotencyKey,
+          ...(options.signal ? { signal: options.signal } : {}),
+        }),
+      intent,
+    );
+    this.confirmEntries(result.invitations.map((i) => [i.id, i] as const));
     this.emit();
     await this.refreshBilling();
     return result;
@@ -327,7 +453,7 @@ export class TeamStore extends EventTarget {
         }),
       intent,
     );
-    this.list.upsert(invitation);
+    this.confirmEntries([[invitation.id, invitation]]);
     this.emit();
     await this.refreshBilling();
     return invitation;
@@ -337,13 +463,14 @@ export class TeamStore extends EventTarget {
     const current = this.requireEntry(id, 'invitation');
     const intent = this.intent('revokeInvitation', id, null, current.version);
     const invitation = await this.optimistic(
-      () => this.list.remove(id),
+      { entries: [[id, gone]] },
       () =>
         this.adapter.revokeInvitation(id, {
           version: intent.version,
           idempotencyKey: intent.idempotencyKey,
         }),
       intent,
+      () => ({ entries: [[id, undefined]] }),
     );
     await this.refreshBilling();
     return invitation;
@@ -352,57 +479,54 @@ export class TeamStore extends EventTarget {
   async changeRole(memberId: string, role: Role): Promise<Member> {
     const current = this.requireEntry(memberId, 'member');
     const intent = this.intent('changeRole', memberId, role, current.version);
-    const member = await this.optimistic(
-      () => this.list.upsert({ ...current, role }),
+    return this.optimistic(
+      { entries: [[memberId, (e) => (e?.kind === 'member' ? { ...e, role } : e)]] },
       () =>
         this.adapter.changeRole(memberId, role, {
           version: intent.version,
           idempotencyKey: intent.idempotencyKey,
         }),
       intent,
+      (member) => ({ entries: [[member.id, member]] }),
     );
-    this.list.upsert(member);
-    this.emit();
-    return member;
   }
 
   async assignPhoneNumber(number: string, assignee: Assignee | null): Promise<PhoneNumber> {
-    const before = this._phoneNumbers;
-    const previous = before.find((n) => n.number === number)?.assignee ?? null;
-    const touched = [previous, assignee]
-      .filter((a): a is Extract<Assignee, { type: 'member' }> => a?.type === 'member')
-      .map((a) => this.list.get(a.memberId))
-      .filter((e): e is Member => e?.kind === 'member');
+    // Whoever holds the number (as confirmed, and as shown) and whoever gets it.
+    const holders = new Set(
+      [
+        this.numberEdits.current(number)?.assignee,
+        this._phoneNumbers.find((n) => n.number === number)?.assignee,
+        assignee,
+      ].flatMap((a) => (a?.type === 'member' ? [a.memberId] : [])),
+    );
     const intent = this.intent('assignPhoneNumber', number, assignee);
-    const result = await this.optimistic(
-      () => {
-        this._phoneNumbers = before.map((n) => (n.number === number ? { number, assignee } : n));
-        for (const member of touched) {
-          const others = member.phoneNumbers.filter((n) => n !== number);
-          const gets = assignee?.type === 'member' && assignee.memberId === member.id;
-          this.list.upsert({ ...member, phoneNumbers: gets ? [...others, number] : others });
-        }
-        return () => {
-          this._phoneNumbers = before;
-          for (const member of touched) this.list.upsert(member);
-        };
+    // The number moves: off whoever holds it, onto the new assignee (each member's own list).
+    const memberEdit: (id: string) => Edit<TeamEntry> = (id) => (e) => {
+      if (e?.kind !== 'member') return e;
+      const others = e.phoneNumbers.filter((n) => n !== number);
+      const gets = assignee?.type === 'member' && assignee.memberId === id;
+      return { ...e, phoneNumbers: gets ? [...others, number] : others };
+    };
+    return this.optimistic(
+      {
+        numbers: [[number, () => ({ number, assignee })]],
+        entries: [...holders].map((id) => [id, memberEdit(id)] as const),
       },
       () =>
         this.adapter.assignPhoneNumber(number, assignee, {
           idempotencyKey: intent.idempotencyKey,
         }),
       intent,
+      (result) => ({ numbers: [[result.number, result]] }),
     );
-    this._phoneNumbers = this._phoneNumbers.map((n) => (n.number === number ? result : n));
-    this.emit();
-    return result;
   }
 
   async removeMember(memberId: string, reassignTo: Assignee | null): Promise<RemovalResult> {
     const current = this.requireEntry(memberId, 'member');
     const intent = this.intent('removeMember', memberId, reassignTo, current.version);
     const result = await this.optimistic(
-      () => this.list.remove(memberId),
+      { entries: [[memberId, gone]] },
       () =>
         this.adapter.removeMember(memberId, {
           version: intent.version,
@@ -410,13 +534,14 @@ export class TeamStore extends EventTarget {
           reassignTo,
         }),
       intent,
+      () => ({ entries: [[memberId, undefined]] }),
     );
     await Promise.all([this.refreshBilling(), this.refreshNumbers()]);
     if (reassignTo?.type === 'member') {
-      const target = this.list.get(reassignTo.memberId);
+      const target = this.entryEdits.current(reassignTo.memberId);
       if (target?.kind === 'member') {
         const numbers = new Set([...target.phoneNumbers, ...result.unassignedNumbers]);
-        this.list.upsert({ ...target, phoneNumbers: [...numbers] });
+        this.confirmEntries([[target.id, { ...target, phoneNumbers: [...numbers] }]]);
         this.emit();
       }
     }
@@ -437,15 +562,14 @@ export class TeamStore extends EventTarget {
     const intent = this.intent(operation, memberId, null, current.version);
     const options = { version: intent.version, idempotencyKey: intent.idempotencyKey };
     const result = await this.optimistic(
-      () => this.list.upsert({ ...current, status }),
+      { entries: [[memberId, (e) => (e?.kind === 'member' ? { ...e, status } : e)]] },
       () =>
         status === 'active'
           ? this.adapter.reactivateMember(memberId, options)
           : this.adapter.deactivateMember(memberId, options),
       intent,
+      (answer) => ({ entries: [[answer.member.id, answer.member]] }),
     );
-    this.list.upsert(result.member);
-    this.emit();
     await this.refreshBilling();
     return result;
   }
@@ -461,8 +585,10 @@ export class TeamStore extends EventTarget {
         }),
       intent,
     );
-    this.list.upsert(result.newOwner);
-    this.list.upsert(result.previousOwner);
+    this.confirmEntries([
+      [result.newOwner.id, result.newOwner],
+      [result.previousOwner.id, result.previousOwner],
+    ]);
     if (this._viewer?.id === result.previousOwner.id) this._viewer = result.previousOwner;
     if (this._viewer?.id === result.newOwner.id) this._viewer = result.newOwner;
     this.emit();
@@ -482,7 +608,7 @@ export class TeamStore extends EventTarget {
 
   private async refreshNumbers(): Promise<void> {
     try {
-      this._phoneNumbers = await this.adapter.listPhoneNumbers();
+      this.replaceNumbers(await this.adapter.listPhoneNumbers());
       this.emit();
     } catch {
       // As above.
@@ -497,22 +623,32 @@ export class TeamStore extends EventTarget {
    * earlier attempt whose outcome is unknown get that attempt's, so the backend replays it —
    * unless the target has changed more than that attempt could have changed it (`version`, the
    * one shown now, is past the one the attempt sent and the one it made): then it is a new change.
+   * A key the caller chose is used as it is.
    */
-  private intent(operation: string, target: string, body: unknown, version = 0): Intent {
-    const signature = JSON.stringify([operation, target, body ?? null]);
+  private intent(
+    operation: string,
+    target: string,
+    body: unknown,
+    version = 0,
+    options: IdempotentOptions = {},
+  ): Intent {
+    const signature = JSON.stringify([operation, target, options.sameAs ?? body ?? null]);
+    if (options.idempotencyKey)
+      return { signature, target, idempotencyKey: options.idempotencyKey, version };
     let intent = this.intents.get(signature);
     if (!intent || version > intent.version + 1) {
-      intent = { signature, target, idempotencyKey: newKey(), version };
+      intent = { signature, target, idempotencyKey: newIdempotencyKey(), version };
       this.intents.set(signature, intent);
     }
     return intent;
   }
 
   /**
-   * Runs a request. A failure that leaves the list possibly stale (an unknown outcome, a version
-   * conflict, a refusal because the target changed) reloads the team before it is re-thrown. The
-   * `intent` is forgotten once its outcome is known (any other change of the same target
-   * succeeding makes a new intention too).
+   * Runs a request. The `intent` is forgotten once its outcome is known (any other change of the
+   * same target succeeding makes a new intention too). A failure after which the list may be
+   * stale (a version conflict, a refusal because the target changed) or whose outcome is unknown
+   * (the answer was lost or unreadable: the change may have been applied) reloads the team, so
+   * the list shows what the backend holds; ERROR_TRAITS says which.
    */
   private async run<T>(request: () => Promise<T>, intent?: Intent): Promise<T> {
     try {
@@ -523,33 +659,45 @@ export class TeamStore extends EventTarget {
       return result;
     } catch (error) {
       const problem = toSeatkitError(error);
-      if (intent && !KEEP_INTENT.has(problem.code) && this.intents.get(intent.signature) === intent)
+      const traits = ERROR_TRAITS[problem.code];
+      if (intent && !traits?.keepIntent && this.intents.get(intent.signature) === intent)
         this.intents.delete(intent.signature);
-      if (RELOAD_AFTER.has(problem.code)) void this.refresh().catch(() => undefined);
+      if (traits?.reloadAfter) void this.refresh().catch(() => undefined);
       throw problem;
     }
   }
 
   /**
-   * Applies `change` at once (it returns its own undo, or the list's snapshot is restored),
-   * then sends `request`; when the backend refuses, the change is undone and the error re-thrown.
+   * Shows a change at once (its `edits`), then sends `request`. On success the backend's answer
+   * (`answered`) becomes the confirmed value of what it names and the change's other edits are
+   * kept as made; on failure the change's own edits are taken back and nothing else: other
+   * changes in flight, or already confirmed, keep showing.
    */
   private async optimistic<T>(
-    change: () => void | (() => void),
+    edits: Edits,
     request: () => Promise<T>,
-    intent?: Intent,
+    intent: Intent,
+    answered: (result: T) => Answer,
   ): Promise<T> {
-    const snapshot = this.list.snapshot();
-    const undo = change();
+    const change = {};
+    for (const [id, edit] of edits.entries ?? []) this.entryEdits.add(change, id, edit);
+    for (const [number, edit] of edits.numbers ?? []) this.numberEdits.add(change, number, edit);
     this.emit();
+    let result: T;
     try {
-      return await this.run(request, intent);
+      result = await this.run(request, intent);
     } catch (error) {
-      if (typeof undo === 'function') undo();
-      else this.list.restore(snapshot);
+      this.entryEdits.drop(change);
+      this.numberEdits.drop(change);
       this.emit();
       throw error;
     }
+    const answer = answered(result);
+    const confirmed = this.entryEdits.commit(change, new Map(answer.entries ?? []));
+    for (const [id, entry] of confirmed) this.journal?.set(id, entry);
+    this.numberEdits.commit(change, new Map(answer.numbers ?? []));
+    this.emit();
+    return result;
   }
 
   private requireBilling(): BillingSummary {

@@ -1,6 +1,7 @@
 // The adapter conformance suite: one set of behaviour tests any SeatkitAdapter + backend must pass.
 import type { SeatkitAdapter } from '../api/adapter.js';
 import { ENTRY_STATUSES, ROLES } from '../schemas/constants.js';
+import { canonicalEmail } from '../schemas/email.js';
 import type { Member, Role, TeamEntry } from '../schemas/index.js';
 import {
   compareEntryKeys,
@@ -517,6 +518,69 @@ export function runConformanceSuite(options: ConformanceOptions): void {
             );
         });
       }
+
+      for (const [name, mark] of [
+        ['combining grapheme joiner', '\u034F'],
+        ['zero-width space', '\u200B'],
+        ['variation selector', '\uFE0F'],
+        ['tag character', '\u{E0041}'],
+        ['Hangul filler', '\u3164'],
+        ['Braille blank', '\u2800'],
+        ['Khmer inherent vowel', '\u17B4'],
+      ] as const) {
+        test(
+          `invite refuses an invisible look-alike of a member (${name})`,
+          productExample,
+          async ({ adapter }) => {
+            const error = await rejects(
+              adapter.invite({ email: `olivia${mark}@example.com`, role: 'agent' }),
+              'validation_failed',
+              `olivia+${name}@example.com`,
+            );
+            ok(
+              error.details.some((d) => d.field === 'email' && d.code === 'invalid_email'),
+              'the email field is named',
+            );
+          },
+        );
+      }
+
+      test(
+        'emails compare in their canonical form (NFC): one address, however it was typed',
+        () => ({
+          ...productExample(),
+          members: [
+            ...productExample().members,
+            {
+              name: 'José Ruiz',
+              email: 'jose\u0301@example.com',
+              role: 'agent',
+              status: 'deactivated',
+            },
+          ],
+          invitations: [
+            ...productExample().invitations,
+            { email: 're\u0301mi@example.com', role: 'agent', sentAt: '2026-11-15T08:00:00Z' },
+          ],
+        }),
+        async ({ adapter }) => {
+          await rejects(
+            adapter.invite({ email: 'jos\u00e9@example.com', role: 'agent' }),
+            'already_member',
+            'josé@ typed precomposed, stored decomposed',
+          );
+          await rejects(
+            adapter.invite({ email: 'R\u00c9MI@example.com', role: 'agent' }),
+            'already_invited',
+            'rémi@ typed precomposed and in capitals, invited decomposed',
+          );
+          equal(
+            (await adapter.listTeam({ search: 'mi@example', status: 'pending', limit: 10 })).total,
+            1,
+            'one invitation, one seat',
+          );
+        },
+      );
 
       test(
         'an expired invitation may be invited again (replaces it)',
@@ -1480,7 +1544,7 @@ export function runConformanceSuite(options: ConformanceOptions): void {
 }
 
 function findEntry(items: readonly TeamEntry[], email: string): TeamEntry | undefined {
-  return items.find((e) => e.email.toLowerCase() === email);
+  return items.find((e) => canonicalEmail(e.email) === canonicalEmail(email));
 }
 
 async function entryByEmail(adapter: SeatkitAdapter, email: string): Promise<TeamEntry> {

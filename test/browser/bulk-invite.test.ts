@@ -222,6 +222,20 @@ describe('<bulk-invite>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says to save a UTF-16 file (“Unicode text”) as CSV UTF-8', async () => {
+    const { el } = await openBulk();
+    const text = '\uFEFFemail,role\r\nzoe@example.com,agent\r\n';
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+    }
+    await load(el, bytes);
+    expect(part(el, 'file-problems')).to.equal(
+      'The file can’t be used The file is saved as UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and try again.',
+    );
+  });
+
   it('downloads the rows with problems with formula cells neutralised', async () => {
     const { el } = await openBulk();
     await load(
@@ -239,28 +253,15 @@ describe('<bulk-invite>', () => {
     $<HTMLButtonElement>(el, '[part~="download-problems"]')!.click();
   });
 
-  it('renders 10,000 rows without freezing the page', async () => {
+  // Whether the page stays responsive meanwhile is the bench's (npm run bench: bulk10k, bulk100k,
+  // bulkhostile: no task over 50 ms), not a test's.
+  it('checks 10,000 rows and renders only the visible ones', async () => {
     const { el } = await openBulk();
     const lines = ['email,role,phone_number'];
     for (let i = 0; i < 10_000; i++)
       lines.push(`person${i}@example.org,${i % 100 === 0 ? 'boss' : 'agent'},`);
-    let longest = 0;
-    let last = performance.now();
-    let running = true;
-    const watch = () => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last);
-      last = now;
-      if (running) requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-    const started = performance.now();
     await load(el, lines.join('\n'));
-    await new Promise((r) => requestAnimationFrame(r));
-    running = false;
     expect(part(el, 'summary')).to.equal('9,900 ready, 100 with problems');
-    expect(performance.now() - started).to.be.below(5000);
-    expect(longest, 'longest frame gap (ms)').to.be.below(200);
     expect(el.shadowRoot!.querySelectorAll('[data-row]').length).to.be.below(200);
   });
 

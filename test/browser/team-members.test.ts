@@ -92,16 +92,19 @@ describe('<team-members> list', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('loads 10,000 members through the cursor, renders only the visible rows and filters fast', async () => {
+  // How fast it renders and filters is the bench's (npm run bench: team10k), not a test's.
+  it('loads 10,000 members through the cursor, renders only the visible rows and filters them', async () => {
     const el = await mountTeam(mock, generateScenario(10_000));
     expect(el.store!.entries.length).to.be.at.least(10_000);
     expect($$(el, '[role="listitem"]').length).to.be.below(100);
-    const started = performance.now();
     el.query = { ...el.query, search: 'ada' };
-    const shown = el.visibleEntries.length;
-    const elapsed = performance.now() - started;
-    expect(shown).to.be.above(0);
-    expect(elapsed).to.be.below(100);
+    const shown = el.visibleEntries;
+    expect(shown.length).to.be.above(0);
+    expect(shown.length).to.be.below(el.store!.entries.length);
+    for (const entry of shown)
+      expect(
+        `${entry.kind === 'member' ? entry.name : ''} ${entry.email}`.toLowerCase(),
+      ).to.contain('ada');
   });
 });
 

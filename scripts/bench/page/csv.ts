@@ -11,3 +11,13 @@ export function inviteCsv(rows: number): string {
   }
   return `${lines.join('\r\n')}\r\n`;
 }
+
+/**
+ * Files built to freeze a page (issue 13, item 14), each just under the 10 MB limit: one row of
+ * nothing but commas (ten million empty fields), and one field of 4.9 million escaped quotes (`""`).
+ */
+export const HOSTILE_CSV = {
+  commas: () => ','.repeat(9_900_000),
+  quotes: () => `email,role\r\n"${'""'.repeat(4_900_000)}",agent\r\n`,
+} as const;
+export type HostileCsv = keyof typeof HOSTILE_CSV;

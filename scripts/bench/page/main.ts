@@ -13,7 +13,7 @@ import type {
 } from '../../../src/index.js';
 import { generateScenario } from '../../../mocks/scenarios.js';
 import { createInPageBackend, nextTask, type InPageBackend } from './in-page-backend.js';
-import { inviteCsv } from './csv.js';
+import { HOSTILE_CSV, inviteCsv, type HostileCsv } from './csv.js';
 
 interface TaskStats {
   /** Longest task seen (ms); 0 when none passed the 50 ms long-task threshold. */
@@ -350,6 +350,36 @@ const bench = {
       priceMs: t2 - t0,
       ready: root.querySelectorAll('[part~="rows"] [data-row]').length,
       summary: root.querySelector('[part~="summary"]')?.textContent?.trim() ?? '',
+      ...stats,
+    };
+  },
+
+  /**
+   * <bulk-invite> open on a loaded store: a hostile file (HOSTILE_CSV) → read and checked until
+   * the dialog shows its verdict (rows or the file's problem). The figure is the longest task.
+   */
+  async bulkHostile(kind: HostileCsv): Promise<{ ms: number; verdict: string } & TaskStats> {
+    await loadedStore();
+    await pageShowsBilling();
+    bulk = document.createElement('bulk-invite');
+    stage().append(bulk);
+    bulk.show();
+    await bulk.updateComplete;
+    const root = bulk.shadowRoot!;
+    const file = new File([HOSTILE_CSV[kind]()], `${kind}.csv`, { type: 'text/csv' });
+    await painted(() => root.querySelector('#file') !== null);
+    (globalThis as { gc?: () => void }).gc?.();
+    const watch = watchTasks();
+    const t0 = performance.now();
+    const done = bulk.loadFile(file);
+    const verdict = () =>
+      root.querySelector('[part~="file-problems"]') ?? root.querySelector('[part~="summary"]');
+    const t1 = await painted(() => verdict() !== null);
+    await done;
+    const stats = await watch.stop();
+    return {
+      ms: t1 - t0,
+      verdict: verdict()?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 120) ?? '',
       ...stats,
     };
   },

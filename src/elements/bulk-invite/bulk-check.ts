@@ -1,11 +1,5 @@
 import type { BulkRow, BulkRowResult, CsvProblem, TeamSnapshot } from '../../rules/index.js';
-import {
-  CSV_MAX_BYTES,
-  CSV_MAX_ROWS,
-  createBulkValidator,
-  readInviteCsv,
-} from '../../rules/index.js';
-import { csvSegments, headerRecord } from './csv-segments.js';
+import { createBulkValidator, createInviteCsvReader } from '../../rules/index.js';
 
 /** A CSV file read and every row checked against the team, as the dialog shows it. */
 export interface CheckedFile {
@@ -19,7 +13,7 @@ export interface CheckedFile {
 
 export interface CheckOptions {
   signal?: AbortSignal;
-  /** Called between chunks with how many rows are checked so far (total is an estimate while reading). */
+  /** Called between chunks of validation with how many rows are checked so far, of how many. */
   onProgress?: (done: number, total: number) => void;
   /**
    * Work between yields, in ms (default 20): a slice may run one chunk and a garbage collection
@@ -35,9 +29,8 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
 }
 
-/** Below this many characters one `readInviteCsv` call is quick enough. */
-const SMALL_TEXT = 1_000_000;
-const RECORDS_PER_SEGMENT = 1_000;
+/** Reader work per call (about a millisecond): the slicer looks at the clock between calls. */
+const READ_UNITS = 65_536;
 const VALIDATE_CHUNK = 250;
 
 /** Work in slices, yielding to the page whenever a slice passes the budget. */
@@ -58,8 +51,9 @@ class Slicer {
 
 /**
  * Reads the CSV and validates its rows a slice at a time, yielding to the page between slices,
- * so a 100,000-row file never freezes the page. Large texts are read a piece of whole records at
- * a time (the header repeated in front of each piece, row numbers shifted back).
+ * so no file up to the size limit freezes the page, whatever its shape (100,000 rows, one line of
+ * ten million commas, one field of millions of quotes). It reads with the rules' reader, so the
+ * rows, their numbers and the file's problems are exactly `readInviteCsv`'s.
  * Rejects with the signal's reason when aborted (a newer file replaced this one).
  */
 export async function checkCsv(
@@ -80,85 +74,24 @@ export async function checkCsv(
     firstRowByEmail: new Map(),
   };
 
-  const validate = async (rows: readonly BulkRow[], total: number) => {
-    for (let i = 0; i < rows.length; i += VALIDATE_CHUNK) {
-      for (const result of validator.validate(rows.slice(i, i + VALIDATE_CHUNK))) {
+  const reader = createInviteCsvReader(input);
+  while (!reader.read(READ_UNITS)) await slicer.tick();
+  const { rows, problems } = reader.result();
+  out.fileProblems = problems;
+  await validate(rows);
+  onProgress?.(out.results.length, rows.length);
+  return out;
+
+  async function validate(all: readonly BulkRow[]): Promise<void> {
+    for (let i = 0; i < all.length; i += VALIDATE_CHUNK) {
+      for (const result of validator.validate(all.slice(i, i + VALIDATE_CHUNK))) {
         out.results.push(result);
         if (result.problems.length === 0) out.ready += 1;
         else out.problems += 1;
         const key = result.canonical;
         if (key !== null && !out.firstRowByEmail.has(key)) out.firstRowByEmail.set(key, result.row);
       }
-      if (await slicer.tick()) onProgress?.(out.results.length, total);
-    }
-  };
-
-  const text = decodeLarge(input);
-  if (text === null) {
-    const { rows, problems } = readInviteCsv(input);
-    out.fileProblems = problems;
-    await validate(rows, rows.length);
-    onProgress?.(out.results.length, rows.length);
-    return out;
-  }
-
-  // A large text: count its records first (in slices), then read and check piece by piece.
-  const segments = [];
-  let records = 0;
-  for (const segment of csvSegments(text, RECORDS_PER_SEGMENT)) {
-    segments.push(segment);
-    records += segment.records;
-    await slicer.tick();
-  }
-  if (records - 1 > CSV_MAX_ROWS) {
-    const { problems } = readInviteCsv(text.slice(0, segments[0]?.end ?? 0));
-    const fatal = problems.filter((p) => p.row === null);
-    out.fileProblems =
-      fatal.length > 0
-        ? fatal
-        : [{ row: null, code: 'too_many_rows', message: `More than ${CSV_MAX_ROWS} rows.` }];
-    return out;
-  }
-  const header = headerRecord(text);
-  const pieces: BulkRow[][] = [];
-  for (const [index, segment] of segments.entries()) {
-    const piece = text.slice(segment.start, segment.end);
-    // Later pieces get the header in front: their record 2 is the file's row `firstRecord`.
-    const shift = index === 0 ? 0 : segment.firstRecord - 2;
-    const { rows, problems } = readInviteCsv(index === 0 ? piece : `${header}\r\n${piece}`);
-    if (problems.length > 0) {
-      // A malformed file: read it whole so rows and problems are exactly as the rules say.
-      const whole = readInviteCsv(text);
-      out.fileProblems = whole.problems;
-      await validate(whole.rows, whole.rows.length);
-      return out;
-    }
-    pieces.push(shift === 0 ? rows : rows.map((r) => ({ ...r, row: r.row + shift })));
-    await slicer.tick();
-  }
-  for (const rows of pieces) {
-    await validate(rows, records - 1);
-    onProgress?.(out.results.length, records - 1);
-  }
-  return out;
-}
-
-/**
- * The text of a large input, without a BOM; null when the input is small or not clean UTF-8
- * text (then `readInviteCsv` reads it whole and says what is wrong with it).
- */
-function decodeLarge(input: string | Uint8Array | ArrayBuffer): string | null {
-  const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size < SMALL_TEXT || size > CSV_MAX_BYTES) return null;
-  let text: string;
-  if (typeof input === 'string') text = input;
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
-    } catch {
-      return null;
+      if (await slicer.tick()) onProgress?.(out.results.length, all.length);
     }
   }
-  if (text.includes('\u0000')) return null;
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

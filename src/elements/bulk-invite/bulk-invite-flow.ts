@@ -20,7 +20,6 @@ import type {
 import type { TeamStore } from '../../state/store.js';
 import { DialogContentElement, safeSnapshot } from '../shared/dialog-content.js';
 import { dialogHeader } from '../invite-dialog/dialog-helpers.js';
-import { IdempotencyKeys } from '../invite-dialog/idempotency.js';
 import type { QuoteState } from '../invite-dialog/invite-preview.js';
 import { errorText } from '../shared/errors.js';
 import { checkCsv, type CheckedFile } from './bulk-check.js';
@@ -66,7 +65,6 @@ export class BulkInviteFlow extends DialogContentElement {
   declare private dragging: boolean;
 
   protected readonly focusSelector = '#file';
-  private readonly keys = new IdempotencyKeys();
   private generation = 0;
   private checkAbort: AbortController | null = null;
   private templateUrl = '';
@@ -259,17 +257,15 @@ export class BulkInviteFlow extends DialogContentElement {
     const ready = this.readyRows();
     if (ready.length === 0) return;
     const invites = ready.map((r) => r.invite as InviteInput);
-    // One key per file and selection: a retry of the same rows reuses it.
-    const idempotencyKey = this.keys.keyFor({
-      file: this.generation,
-      skip: [...this.serverProblems.keys()],
-    });
+    // One intended change per file and selection (the store keeps its key): a retry of the same
+    // rows after a lost answer is the same request.
+    const sameAs = JSON.stringify({ file: this.generation, skip: [...this.serverProblems.keys()] });
     const generation = this.generation;
     this.phase = 'sending';
     this.sendError = null;
     let result: { invitations: Invitation[] };
     try {
-      result = await store.bulkInvite(invites, { idempotencyKey });
+      result = await store.bulkInvite(invites, { sameAs });
     } catch (error) {
       if (generation !== this.generation) return;
       this.phase = 'checked';
@@ -280,7 +276,6 @@ export class BulkInviteFlow extends DialogContentElement {
       return;
     }
     if (generation !== this.generation) return;
-    this.keys.reset();
     this.phase = 'sent';
     this.sentCount = result.invitations.length;
     this.dispatchEvent(new InvitationsSentEvent(result.invitations));

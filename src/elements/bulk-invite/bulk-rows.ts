@@ -3,7 +3,6 @@ import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { Localizer } from '../../i18n/index.js';
 import type { BulkRowResult, TeamSnapshot } from '../../rules/index.js';
-import { canonicalEmail } from '../../rules/index.js';
 import type { ProblemDetail } from '../../schemas/index.js';
 import { problemText, roleName } from '../invite-dialog/problem-text.js';
 
@@ -23,15 +22,26 @@ export function rowStatus(result: BulkRowResult, ctx: RowsContext): RowStatus {
   return ctx.sent ? 'sent' : 'ready';
 }
 
+/** Most characters of a cell a row shows: a hostile file can hold megabytes in one cell. */
+const SHOWN = 200;
+
+/** A cell as a row shows it: whole, or its start and an ellipsis. */
+function shown(text: string): string {
+  if (text.length <= SHOWN) return text;
+  const high = text.charCodeAt(SHOWN - 1);
+  const end = high >= 0xd800 && high <= 0xdbff ? SHOWN - 1 : SHOWN;
+  return `${text.slice(0, end)}…`;
+}
+
 /** Every reason of one row, in the page's language. */
 export function rowProblemTexts(l: Localizer, result: BulkRowResult, ctx: RowsContext): string[] {
   const raw = result.raw;
-  const key = canonicalEmail(raw.email);
-  const first = ctx.firstRowByEmail.get(key);
+  // Only a valid address has a canonical form, and only those are matched as duplicates.
+  const first = result.canonical === null ? undefined : ctx.firstRowByEmail.get(result.canonical);
   const base = {
-    email: raw.email,
-    role: raw.role,
-    phoneNumber: raw.phoneNumber,
+    email: shown(raw.email),
+    role: shown(raw.role),
+    phoneNumber: raw.phoneNumber === null ? null : shown(raw.phoneNumber),
     team: ctx.team,
     firstRow: first !== undefined && first !== result.row ? first : undefined,
   };
@@ -59,9 +69,9 @@ function renderRow(l: Localizer, result: BulkRowResult, ctx: RowsContext): Templ
     data-status=${status}
   >
     <span class="num">${l.t('bulk.row.label', { row: result.row })}</span>
-    <span class="email">${raw.email || empty}</span>
-    <span class="role">${raw.role ? roleName(l.t, raw.role) : empty}</span>
-    <span class="phone">${raw.phoneNumber ?? ''}</span>
+    <span class="email">${shown(raw.email) || empty}</span>
+    <span class="role">${raw.role ? roleName(l.t, shown(raw.role)) : empty}</span>
+    <span class="phone">${shown(raw.phoneNumber ?? '')}</span>
     <span class="status status-${status}">${l.t(STATUS_KEYS[status])}</span>
     ${
       problems.length > 0

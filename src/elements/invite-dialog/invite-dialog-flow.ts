@@ -6,7 +6,6 @@ import { validateInvite, type InviteCheck, type TeamSnapshot } from '../../rules
 import type { BillingSummary, Role } from '../../schemas/index.js';
 import type { TeamStore } from '../../state/store.js';
 import { DialogContentElement, safeSnapshot } from '../shared/dialog-content.js';
-import { IdempotencyKeys } from './idempotency.js';
 import { renderFields } from './invite-fields.js';
 import { renderInvitePreview, type QuoteState } from './invite-preview.js';
 import { errorText } from '../shared/errors.js';
@@ -43,7 +42,6 @@ export class InviteDialogFlow extends DialogContentElement {
   declare private quoteState: QuoteState;
 
   protected readonly focusSelector = '#email:not([disabled])';
-  private readonly keys = new IdempotencyKeys();
   /** Field errors from the backend, kept until that field changes. */
   private serverErrors: Partial<Record<FieldName, string>> = {};
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -136,13 +134,12 @@ export class InviteDialogFlow extends DialogContentElement {
       return;
     }
     const invite = check.invite;
-    const idempotencyKey = this.keys.keyFor(invite);
     this.sending = true;
     this.sendError = null;
     this.serverErrors = {};
     try {
-      const invitation = await store.invite(invite, { idempotencyKey });
-      this.keys.reset();
+      // The store keeps one key per intended invite: a retry after a lost answer sends it again.
+      const invitation = await store.invite(invite);
       this.dispatchEvent(new InvitedEvent(invitation));
       this.announcement = localize(this).t('invite.sent', { email: invitation.email });
       this.reset();

@@ -1,4 +1,5 @@
-import type { Localizer, MessageKey, Params } from '../../i18n/index.js';
+import { errorTraits, type ErrorWords } from '../../api/error-traits.js';
+import type { Localizer } from '../../i18n/index.js';
 
 /**
  * Something that went wrong, as every element meets it: a SeatkitError from the adapter, a
@@ -18,85 +19,27 @@ export interface ErrorTextOptions {
   retrySafe?: boolean;
 }
 
-/** Codes the client words itself in every language: the backend's text adds nothing. */
-const TRANSPORT = new Set([
-  'network_error',
-  'timeout',
-  'server_error',
-  'rate_limited',
-  'version_conflict',
-  'idempotency_conflict',
-  'unauthenticated',
-  'aborted',
-  'malformed_response',
-]);
-
 function seconds(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.ceil(value) : null;
 }
 
-/** The catalogue's words for `code`, or null when the catalogue has none. */
-function byCode(code: string, problem: ProblemLike, l: Localizer, safe: boolean): string | null {
+/** The catalogue's words for a known code (ERROR_TRAITS' `words`), with its wait when it has one. */
+function byCode(words: ErrorWords, problem: ProblemLike, l: Localizer, safe: boolean): string {
   const wait = seconds(problem.retryAfter);
-  const key = (k: MessageKey, params?: Params) => l.t(k, params);
-  switch (code) {
-    case 'network_error':
-      return key('error.network');
-    case 'timeout':
-      return key(safe ? 'error.timeout.safe' : 'error.timeout');
-    case 'server_error':
-      return key(safe ? 'error.server.safe' : 'error.server');
-    case 'rate_limited':
-      return wait ? key('error.rateLimited', { seconds: wait }) : key('error.rateLimitedNow');
-    case 'version_conflict':
-      return key('error.versionConflict');
-    case 'idempotency_conflict':
-      return key('error.idempotencyConflict');
-    case 'unauthenticated':
-      return key('error.unauthenticated');
-    case 'aborted':
-      return key('error.aborted');
-    case 'malformed_response':
-      return key('error.malformedResponse');
-    case 'forbidden':
-      return key('error.forbidden');
-    case 'not_found':
-      return key('error.notFound');
-    case 'validation_failed':
-      return key('error.validationFailed');
-    case 'capacity_exceeded':
-      return key('error.capacityExceeded');
-    case 'role_not_on_plan':
-      return key('error.roleNotOnPlan');
-    case 'already_member':
-      return key('error.alreadyMember');
-    case 'already_invited':
-      return key('error.alreadyInvited');
-    case 'invitation_expired':
-      return key('error.invitationExpired');
-    case 'invitation_closed':
-      return key('error.invitationClosed');
-    case 'owner_protected':
-      return key('error.ownerProtected');
-    case 'wrong_password':
-      return key('error.wrongPassword');
-    case 'locked_out':
-      return wait
-        ? key('error.lockedOut', { minutes: Math.max(1, Math.ceil(wait / 60)) })
-        : key('error.lockedOutNow');
-    case 'conflict':
-      return key('error.conflict');
-    default:
-      return null;
-  }
+  if (words.wait && wait !== null)
+    return words.wait.unit === 'seconds'
+      ? l.t(words.wait.key, { seconds: wait })
+      : l.t(words.wait.key, { minutes: Math.max(1, Math.ceil(wait / 60)) });
+  return l.t(safe && words.safe ? words.safe : words.key);
 }
 
 /**
  * A failure or refusal in words a person can act on, in the page's language — the one function
  * all four elements use.
  *
- * - Transport codes (network, timeout, server error, rate limit with "Try again in N seconds",
- *   version conflict, …) always come from the catalogue.
+ * - Codes the client words itself (`clientWords` in ERROR_TRAITS: network, timeout, server
+ *   error, rate limit with "Try again in N seconds", version conflict, …) always come from the
+ *   catalogue, by the table's `words`.
  * - Refusals the backend or the rules explain (owner protected, wrong password, locked out,
  *   capacity, already a member or invited, …): in English the backend's own sentence (it is
  *   English and often more specific); in any other language the catalogue's, by the stable code
@@ -110,11 +53,11 @@ export function errorText(error: unknown, l: Localizer, options: ErrorTextOption
   const message = typeof problem.message === 'string' ? problem.message.trim() : '';
   const safe = options.retrySafe === true;
   if (code) {
-    const catalogued = byCode(code, problem, l, safe);
-    if (catalogued !== null && (TRANSPORT.has(code) || l.language !== 'en' || !message))
-      return catalogued;
+    const traits = errorTraits(code);
+    if (traits && (traits.clientWords || l.language !== 'en' || !message))
+      return byCode(traits.words, problem, l, safe);
     if (message) return message;
-    return catalogued ?? l.t('error.generic');
+    return l.t('error.generic');
   }
   return message ? l.t('error.other', { message }) : l.t('error.generic');
 }

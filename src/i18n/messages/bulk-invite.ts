@@ -30,6 +30,8 @@ export const bulkInvite = {
   'bulk.fileProblems': 'The file can’t be used',
   'bulk.fileProblem.empty_file': 'The file is empty.',
   'bulk.fileProblem.not_utf8': 'The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.',
+  'bulk.fileProblem.utf16':
+    'The file is saved as UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and try again.',
   'bulk.fileProblem.binary_file':
     'This looks like a spreadsheet or other binary file, not CSV. Save it as CSV and try again.',
   'bulk.fileProblem.too_large': 'The file is larger than {max}. Split it into smaller files.',

@@ -77,6 +77,47 @@ describe('createHttpAdapter: requests', () => {
     assert.deepEqual(JSON.parse(phone.sent[0]?.body ?? ''), { assignee: null });
   });
 
+  // Issue 13, item 17: an id never changes the path. The URL is read as fetch reads it (WHATWG
+  // URL parsing), which removes and resolves '.' and '..' segments, also written %2E.
+  const ids: [string, string][] = [
+    ['a/b', '/api/members/a%2Fb/remove'],
+    ['a?b=c', '/api/members/a%3Fb%3Dc/remove'],
+    ['a#b', '/api/members/a%23b/remove'],
+    ['100%', '/api/members/100%25/remove'],
+    ['%2E%2E', '/api/members/%252E%252E/remove'],
+    ['...', '/api/members/.../remove'],
+    ['../x', '/api/members/..%2Fx/remove'],
+    ['./', '/api/members/.%2F/remove'],
+    ['a b', '/api/members/a%20b/remove'],
+  ];
+  for (const [id, path] of ids) {
+    it(`puts the id ${JSON.stringify(id)} in one path segment: ${path}`, async () => {
+      const { adapter, sent } = adapterWith(() =>
+        json({ memberId: id, unassignedNumbers: [], reassignedTo: null }),
+      );
+      await adapter.removeMember(id, { version: 1 });
+      const url = new URL(sent[0]?.url ?? '');
+      assert.equal(url.pathname, path);
+      assert.equal(url.search, '');
+      assert.equal(url.hash, '');
+    });
+  }
+
+  for (const id of ['.', '..', '']) {
+    it(`refuses the id ${JSON.stringify(id)}, which no URL can carry as a segment, and sends nothing`, async () => {
+      const { adapter, sent } = adapterWith(() => json({}));
+      const error = await failure(adapter.removeMember(id, { version: 1 }));
+      assert.equal(error.code, 'validation_failed');
+      assert.deepEqual(sent, []);
+      const phone = adapterWith(() => json({}));
+      assert.equal(
+        (await failure(phone.adapter.assignPhoneNumber(id, null))).code,
+        'validation_failed',
+      );
+      assert.deepEqual(phone.sent, []);
+    });
+  }
+
   it('sends Idempotency-Key on changes (given or generated) and If-Match with the version', async () => {
     const { adapter, sent } = adapterWith(() => json(member));
     await adapter.changeRole('m1', 'admin', { version: 3, idempotencyKey: 'key-1' });
@@ -86,6 +127,20 @@ describe('createHttpAdapter: requests', () => {
     assert.notEqual(sent[1]?.headers.get('Idempotency-Key'), 'key-1');
     assert.equal(sent[0]?.headers.get('If-Match'), '"3"');
     assert.equal(sent[0]?.headers.get('Content-Type'), 'application/json');
+  });
+
+  it('makes a key where crypto.randomUUID is missing (a plain-HTTP intranet page)', async (t) => {
+    Object.defineProperty(globalThis.crypto, 'randomUUID', {
+      value: undefined,
+      configurable: true,
+    });
+    t.after(() => delete (globalThis.crypto as unknown as Record<string, unknown>).randomUUID);
+    const { adapter, sent } = adapterWith(() => json(member));
+    await adapter.changeRole('m1', 'admin', { version: 3 });
+    await adapter.changeRole('m1', 'admin', { version: 3 });
+    const [a, b] = sent.map((r) => r.headers.get('Idempotency-Key') ?? '');
+    assert.match(a ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.notEqual(a, b);
   });
 
   it('sends no Idempotency-Key or If-Match on reads', async () => {
@@ -230,15 +285,40 @@ describe('createHttpAdapter: answers', () => {
     );
   });
 
-  it('turns a timeout signal into timeout', async () => {
-    const { adapter } = adapterWith(
-      () =>
-        new Promise<Response>((_, reject) =>
-          setTimeout(() => reject(new DOMException('t', 'TimeoutError')), 20),
-        ),
-    );
+  /**
+   * A fetch that behaves as the platform's does with a signal: it answers nothing by itself and
+   * rejects with the signal's reason when the signal aborts (and with a plain network failure
+   * after a second, so a signal that never reaches it fails the test instead of hanging it).
+   */
+  function fetchThatWaitsForTheSignal() {
+    const seen: { signal: AbortSignal | null | undefined } = { signal: undefined };
+    const fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_, reject) => {
+        seen.signal = init?.signal;
+        const timer = setTimeout(() => reject(new TypeError('fetch failed')), 1000);
+        init?.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(init.signal!.reason);
+        });
+      });
+    return { seen, adapter: createHttpAdapter({ baseUrl: 'https://backend.test/api', fetch }) };
+  }
+
+  it('turns a timeout signal into timeout: the signal reaches fetch, its reason is read', async () => {
+    const { adapter, seen } = fetchThatWaitsForTheSignal();
     const signal = AbortSignal.timeout(5);
-    assert.equal((await failure(adapter.getViewer({ signal }))).code, 'timeout');
+    const error = await failure(adapter.getViewer({ signal }));
+    assert.equal(seen.signal, signal, 'fetch got the caller’s signal');
+    assert.equal(error.code, 'timeout');
+  });
+
+  it('turns a caller’s abort during the request into aborted, not timeout', async () => {
+    const { adapter, seen } = fetchThatWaitsForTheSignal();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 5);
+    const error = await failure(adapter.getViewer({ signal: controller.signal }));
+    assert.equal(seen.signal, controller.signal);
+    assert.equal(error.code, 'aborted');
   });
 
   it('unwraps the lists of numbers and ring groups', async () => {

@@ -43,6 +43,16 @@ describe('PENDING D-EMAIL-1: invisible characters in an email are refused', () =
     ['soft hyphen', 'oli\u00ADvia@example.com'],
     ['word joiner', 'olivia\u2060@example.com'],
     ['right-to-left override', 'moc.elpmaxe@\u202Eolivia'.split('@').reverse().join('@')],
+    // Issue 13, item 1: every other Default_Ignorable_Code_Point and blank-looking character.
+    ['combining grapheme joiner', 'olivia\u034F@example.com'],
+    ['variation selector 16', 'olivia\uFE0F@example.com'],
+    ['variation selector 17', 'olivia\u{E0100}@example.com'],
+    ['tag character', 'olivia\u{E0041}@example.com'],
+    ['Hangul filler', 'olivia\u3164@example.com'],
+    ['halfwidth Hangul filler', 'olivia\uFFA0@example.com'],
+    ['Hangul choseong filler', 'olivia\u115F@example.com'],
+    ['Braille pattern blank', 'olivia\u2800@example.com'],
+    ['Khmer inherent vowel', 'olivia\u17B4@example.com'],
   ]) {
     it(`${name}: checkEmail refuses it and the backend answers validation_failed`, async () => {
       assert.equal(checkEmail(email as string).ok, false);

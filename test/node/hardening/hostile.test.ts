@@ -217,7 +217,8 @@ describe('CSV files nobody should send: a clear file or row problem, never an ex
       name: 'UTF-16 (Excel "Unicode text")',
       input: () =>
         new Uint8Array([0xff, 0xfe, ...[...'email,role'].flatMap((c) => [c.charCodeAt(0), 0])]),
-      file: 'binary_file',
+      // Not "binary": the advice is to save it as CSV UTF-8 (issue 13, item 16).
+      file: 'utf16',
     },
     { name: 'an empty file', input: () => new Uint8Array(0), file: 'empty_file' },
     { name: 'only blank lines and spaces', input: () => ' \r\n\r\n  \n', file: 'empty_file' },
@@ -250,9 +251,8 @@ describe('CSV files nobody should send: a clear file or row problem, never an ex
   for (const f of FILES) {
     it(f.name, () => {
       tried.csvFiles++;
-      const started = performance.now();
+      // How long a hostile file takes is the bench's (npm run bench: bulkhostile), not a test's.
       const { read, results } = readAndValidate(f.input());
-      assert.ok(performance.now() - started < 5000, 'fast enough');
       if (f.file)
         assert.ok(
           read.problems.some((p) => p.code === f.file),
@@ -375,6 +375,12 @@ function parseCsv(text: string): string[][] {
 }
 
 const FORMULA = /^[=+\-@\t\r]/;
+/**
+ * A cell as it reads back from the problem-rows file: the apostrophe written before a formula
+ * character comes off again, so a value that itself began with `'=` comes back without its `'`
+ * (the documented cost of neutralising formulas).
+ */
+const readBack = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
 describe('the problem-rows CSV neutralises formula cells', () => {
   const cellText = fc.oneof(
@@ -422,13 +428,20 @@ describe('the problem-rows CSV neutralises formula cells', () => {
           }
           // And the file reads back to the same values (the apostrophe comes off again).
           const back = readInviteCsv(toProblemRowsCsv(results));
-          rows.forEach(([email, role], i) => {
-            if (/^'[=+\-@\t\r]/.test(email) || /^'[=+\-@\t\r]/.test(role)) return;
-            // Record i + 2 of the file (a blank record reads as no row).
+          rows.forEach(([email, role, phone, message], i) => {
+            // Record i + 2 of the file. Only a record whose every cell is empty (as written)
+            // reads as no row; any other missing row is a row lost.
             const row = back.rows.find((r) => r.row === i + 2);
-            if (!row) return;
-            assert.equal(row.email, email);
-            assert.equal(row.role, role);
+            const cells = [email, role, phone ?? '', message];
+            if (cells.every((c) => !FORMULA.test(c) && c.trim() === '')) {
+              assert.equal(row, undefined, 'a blank record reads as no row');
+              return;
+            }
+            assert.ok(row, `row ${i + 2} was lost: ${JSON.stringify(cells)}`);
+            assert.equal(row.email, readBack(email));
+            assert.equal(row.role, readBack(role));
+            const number = readBack(phone ?? '');
+            assert.equal(row.phoneNumber, number.trim() === '' ? null : number);
           });
         },
       ),

@@ -282,3 +282,49 @@ describe('memberStatusOf', () => {
     );
   });
 });
+
+describe('emails compare by their canonical form (trimmed, NFC, lower-cased)', () => {
+  // A backend that stored what a macOS keyboard typed: e + combining acute accent (NFD).
+  const stored = team({
+    members: [{ email: 'jose\u0301@example.com', status: 'active' }],
+    invitations: [{ email: 'Rene\u0301e@Example.com', status: 'pending' }],
+  });
+
+  it('a member stored decomposed is already a member when typed precomposed', () => {
+    assert.deepEqual(
+      codes(validateInvite({ email: 'jos\u00e9@example.com', role: 'agent' }, stored)),
+      ['already_member'],
+    );
+    assert.equal(memberStatusOf(stored, 'JOS\u00c9@example.com'), 'active');
+  });
+
+  it('a pending invitation stored decomposed is already invited when typed precomposed', () => {
+    assert.deepEqual(
+      codes(validateInvite({ email: 'ren\u00e9e@example.com', role: 'agent' }, stored)),
+      ['already_invited'],
+    );
+  });
+
+  it('bulk rows too', () => {
+    const results = validateBulkRows(
+      [
+        { row: 2, email: 'jos\u00e9@example.com', role: 'agent', phoneNumber: null },
+        { row: 3, email: 'ren\u00e9e@example.com', role: 'agent', phoneNumber: null },
+      ],
+      stored,
+    );
+    assert.deepEqual(results.map(codes), [['already_member'], ['already_invited']]);
+  });
+});
+
+describe('cells of megabytes (a hostile CSV)', () => {
+  it('are refused without being read through, and messages quote them shortened', () => {
+    const huge = '"'.repeat(5_000_000);
+    const [result] = validateBulkRows(
+      [{ row: 2, email: huge, role: `x${huge}`, phoneNumber: `+1${huge}` }],
+      team(),
+    );
+    assert.deepEqual(codes(result!), ['invalid_email', 'unknown_role', 'invalid_phone_number']);
+    for (const p of result!.problems) assert.ok(p.message.length < 200, p.message.slice(0, 300));
+  });
+});

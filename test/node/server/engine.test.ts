@@ -363,3 +363,26 @@ describe('states a backend reaches are states it loads (issue 13, items 7 and 8)
     });
   });
 });
+
+describe('scenarios (issue 13, items 1 and 2)', () => {
+  it('refuses an invisible character in a scenario email, with its path', () => {
+    const scenario = productExample();
+    scenario.members[3]!.email = 'tom\u200b@example.com';
+    assert.throws(
+      () => createMockBackend(scenario),
+      /members\[3\]\.email: contains an invisible character \(U\+200B\)/,
+    );
+  });
+
+  it('refuses one address listed twice in two spellings (NFD and NFC)', () => {
+    const scenario = productExample();
+    scenario.members.push(
+      { name: 'José', email: 'jose\u0301@example.com', role: 'agent', status: 'active' },
+      { name: 'José again', email: 'JOS\u00c9@example.com', role: 'agent', status: 'active' },
+    );
+    assert.throws(
+      () => createMockBackend(scenario),
+      /members\[7\]\.email: .* is already members\[6\]/,
+    );
+  });
+});

@@ -32,6 +32,8 @@ export const bulkInviteDe: { [K in keyof typeof bulkInvite]: string } = {
   'bulk.fileProblem.empty_file': 'Die Datei ist leer.',
   'bulk.fileProblem.not_utf8':
     'Die Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.',
+  'bulk.fileProblem.utf16':
+    'Die Datei ist als UTF-16 („Unicode-Text“) gespeichert. Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.',
   'bulk.fileProblem.binary_file':
     'Das sieht nach einer Tabelle oder einer anderen Binärdatei aus, nicht nach CSV. Speichern Sie sie als CSV und versuchen Sie es erneut.',
   'bulk.fileProblem.too_large':
