@@ -5,7 +5,13 @@ export { BulkInvite } from './elements/bulk-invite/bulk-invite.js';
 export { SeatBillingPreview } from './elements/seat-billing-preview/seat-billing-preview.js';
 export { SeatkitProvider, provideSeatkit, storeContext } from './context/store-context.js';
 export { TeamStore } from './state/store.js';
-export type { StoreStatus, TeamStoreOptions, IdempotentOptions } from './state/store.js';
+export type {
+  StoreStatus,
+  TeamStoreOptions,
+  IdempotentOptions,
+  BatchOptions,
+  BulkOutcome,
+} from './state/store.js';
 export { StoreController } from './state/store-controller.js';
 export * from './events/index.js';
 export { createHttpAdapter } from './api/http-adapter.js';

@@ -1,3 +1,4 @@
+import { BulkCompletedEvent, BulkRequestEvent } from './bulk-events.js';
 import {
   InvitationResentEvent,
   InvitationRevokedEvent,
@@ -18,6 +19,8 @@ import {
 } from './member-events.js';
 
 export {
+  BulkCompletedEvent,
+  BulkRequestEvent,
   InvitationResentEvent,
   InvitationRevokedEvent,
   InvitationsSentEvent,
@@ -50,5 +53,7 @@ declare global {
     'seatkit-remove-request': RemoveRequestEvent;
     'seatkit-deactivate-request': DeactivateRequestEvent;
     'seatkit-transfer-request': TransferRequestEvent;
+    'seatkit-bulk-request': BulkRequestEvent;
+    'seatkit-bulk-completed': BulkCompletedEvent;
   }
 }

@@ -11,9 +11,14 @@ import {
 } from '../rules/index.js';
 import type {
   Assignee,
+  BatchAction,
+  BatchInput,
+  BatchOutcome,
+  BatchPreview,
   BillingSummary,
   BulkInviteResult,
   Change,
+  ErrorCode,
   Invitation,
   InviteInput,
   Member,
@@ -27,10 +32,36 @@ import type {
   TeamEntry,
   TransferResult,
 } from '../schemas/index.js';
+import { MAX_BATCH_ITEMS } from '../schemas/constants.js';
 // From the schemas, not the rules' index: only the function, not the email checks behind it.
 import { canonicalEmail } from '../schemas/email.js';
 import { EntryList } from './entry-list.js';
 import { Overlay, type Edit } from './overlay.js';
+
+/** What a bulk action takes besides its items: the role to give, where removed members' numbers go. */
+export interface BatchOptions {
+  role?: Role;
+  reassignTo?: Assignee | null;
+}
+
+/** What became of one item of a bulk action. */
+export type BulkOutcome =
+  | BatchOutcome
+  /** Its request failed (the network, the server): the item may be tried again. */
+  | { id: string; outcome: 'failed'; code: ErrorCode; message: string };
+
+/** How each bulk action shows at once, before the backend answers (resend waits for it). */
+const BATCH_EDITS: Record<BatchAction, (input: BatchOptions) => Edit<TeamEntry> | null> = {
+  changeRole:
+    ({ role }) =>
+    (e) =>
+      e?.kind === 'member' && role ? { ...e, role } : e,
+  resend: () => null,
+  revoke: () => () => undefined,
+  deactivate: () => (e) => (e?.kind === 'member' ? { ...e, status: 'deactivated' } : e),
+  reactivate: () => (e) => (e?.kind === 'member' ? { ...e, status: 'active' } : e),
+  remove: () => () => undefined,
+};
 
 export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -572,6 +603,97 @@ export class TeamStore extends EventTarget {
     );
     await this.refreshBilling();
     return result;
+  }
+
+  /** What a bulk action on these entries would do, decided by the backend as the action itself. */
+  previewBatch(
+    action: BatchAction,
+    ids: readonly string[],
+    input: BatchOptions = {},
+    options?: ReadOptions,
+  ): Promise<BatchPreview> {
+    return this.adapter.previewBatch(this.batchInput(action, ids, input), options);
+  }
+
+  /**
+   * One action on many entries, shown at once and sent in requests of at most MAX_BATCH_ITEMS,
+   * each with its own Idempotency-Key (the same again when the same items are retried). Every
+   * item comes back done, refused (with the backend's reason; its change is taken back), or
+   * failed (its request failed: it may be retried, and a retry never repeats an item that was
+   * done, since the backend replays what it already did for that key).
+   */
+  async batch(
+    action: BatchAction,
+    ids: readonly string[],
+    input: BatchOptions = {},
+  ): Promise<BulkOutcome[]> {
+    const outcomes: BulkOutcome[] = [];
+    for (let start = 0; start < ids.length; start += MAX_BATCH_ITEMS) {
+      const chunk = ids.slice(start, start + MAX_BATCH_ITEMS);
+      // One intention per request: the same items retried are the same request, sent again as
+      // first sent (the versions then), with the same key.
+      const intent = this.intent('batch', JSON.stringify([action, chunk]), [
+        input.role,
+        input.reassignTo,
+      ]);
+      const body = this.batchBodies.get(intent) ?? this.batchInput(action, chunk, input);
+      this.batchBodies.set(intent, body);
+      const owners = new Map(chunk.map((id) => [id, {}]));
+      const edit = BATCH_EDITS[action](input);
+      if (edit) for (const [id, owner] of owners) this.entryEdits.add(owner, id, edit);
+      this.emit();
+      try {
+        const { results } = await this.run(
+          () => this.adapter.batch(body, { idempotencyKey: intent.idempotencyKey }),
+          intent,
+        );
+        for (const result of results) {
+          const owner = owners.get(result.id) ?? {};
+          if (result.outcome === 'refused') {
+            this.entryEdits.drop(owner);
+            outcomes.push(result);
+            continue;
+          }
+          const answer: [string, TeamEntry | undefined][] = [
+            [
+              result.id,
+              result.entry &&
+              result.entry.kind === 'invitation' &&
+              result.entry.status === 'revoked'
+                ? undefined
+                : (result.entry ?? undefined),
+            ],
+          ];
+          const confirmed = this.entryEdits.commit(owner, new Map(answer));
+          for (const [id, entry] of confirmed) this.journal?.set(id, entry);
+          outcomes.push(result);
+        }
+      } catch (error) {
+        const problem = toSeatkitError(error);
+        for (const [id, owner] of owners) {
+          this.entryEdits.drop(owner);
+          outcomes.push({ id, outcome: 'failed', code: problem.code, message: problem.message });
+        }
+      }
+      this.emit();
+    }
+    await Promise.all([
+      this.refreshBilling(),
+      action === 'remove' ? this.refreshNumbers() : Promise.resolve(),
+    ]);
+    return outcomes;
+  }
+
+  /** The request first sent for each bulk intention (a retry sends it again as it was). */
+  private readonly batchBodies = new WeakMap<Intent, BatchInput>();
+
+  private batchInput(action: BatchAction, ids: readonly string[], input: BatchOptions): BatchInput {
+    return {
+      action,
+      ...(input.role ? { role: input.role } : {}),
+      ...(input.reassignTo !== undefined ? { reassignTo: input.reassignTo } : {}),
+      items: ids.map((id) => ({ id, version: this.list.get(id)?.version ?? 0 })),
+    };
   }
 
   async transferOwnership(memberId: string, password: string): Promise<TransferResult> {
