@@ -43,9 +43,10 @@ describe('TeamStore: bulk actions', () => {
     // The backend applies the reactivation, and the answer is lost on the way back.
     adapter.backend.injectFault('batch', { dropResponse: true, times: 1 });
     const first = await store.batch('reactivate', [jon]);
-    assert.deepEqual(first.map((o) => [o.outcome, o.outcome === 'failed' ? o.code : '']), [
-      ['failed', 'network_error'],
-    ]);
+    assert.deepEqual(
+      first.map((o) => [o.outcome, o.outcome === 'failed' ? o.code : '']),
+      [['failed', 'network_error']],
+    );
     const retry = await store.batch('reactivate', [jon]);
     assert.equal(retry[0]?.outcome, 'done', 'the backend replays what it did');
     assert.equal((await adapter.backend.charges()).length, 1, 'one reactivation, one charge');
