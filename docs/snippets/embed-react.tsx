@@ -1,17 +1,14 @@
-import { useEffect, useRef } from 'react';
-import 'seatkit/define';
-import { createHttpAdapter, type TeamMembers } from 'seatkit';
+import { createHttpAdapter, type InvitedEvent } from 'seatkit';
+import { SeatBillingPreview, SeatkitProvider, TeamMembers } from 'seatkit/react';
 
 const adapter = createHttpAdapter({ baseUrl: '/api' });
 
-export function TeamSettings({ onChange }: { onChange: () => void }) {
-  const team = useRef<TeamMembers>(null);
-  useEffect(() => {
-    const el = team.current;
-    if (!el) return;
-    el.adapter = adapter; // a property, not an attribute
-    el.addEventListener('seatkit-member-removed', onChange);
-    return () => el.removeEventListener('seatkit-member-removed', onChange);
-  }, [onChange]);
-  return <team-members ref={team} />;
+export function TeamSettings() {
+  const onInvited = (event: InvitedEvent) => console.log('Invited', event.invitation.email);
+  return (
+    <SeatkitProvider adapter={adapter} onInvited={onInvited}>
+      <SeatBillingPreview heading />
+      <TeamMembers />
+    </SeatkitProvider>
+  );
 }

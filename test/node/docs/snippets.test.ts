@@ -59,6 +59,7 @@ const ENTRIES: Record<string, string> = {
   'seatkit/schemas': 'src/schemas/index.ts',
   'seatkit/api': 'src/api/index.ts',
   'seatkit/testing': 'src/testing/index.ts',
+  'seatkit/react': 'src/react/index.ts',
 };
 
 function compilerOptions(js: boolean): ts.CompilerOptions {
