@@ -34,7 +34,8 @@ export function run(command: string, args: string[], cwd: string): Promise<numbe
  */
 export async function install(app: App, tarball: string): Promise<string> {
   const dir = cacheDir(app);
-  for (const stale of ['dist', 'dist-server', 'src'])
+  // The tarball may have the same path and name as last time: npm would keep the old copy.
+  for (const stale of ['dist', 'dist-server', 'src', 'node_modules/seatkit', 'package-lock.json'])
     rmSync(join(dir, stale), { recursive: true, force: true });
   cpSync(join(ROOT, 'examples', app), dir, {
     recursive: true,

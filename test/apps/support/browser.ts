@@ -41,7 +41,8 @@ export const INVITEE = 'new.person@example.com';
 export async function driveInviteFlow(
   browser: Browser,
   url: string,
-  onPage?: (page: Page) => Promise<void>,
+  /** Called with the price shown in the open dialog (e.g. to take a screenshot). */
+  atPrice?: (page: Page) => Promise<void>,
 ): Promise<FlowResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -82,13 +83,13 @@ export async function driveInviteFlow(
     const dialog = page.getByRole('dialog', { name: /invite/i });
     await dialog.getByRole('textbox', { name: 'Email' }).fill(INVITEE);
     await dialog.getByText('$14.50').first().waitFor({ timeout: 10_000 });
+    if (atPrice) await atPrice(page);
     await dialog.getByRole('button', { name: 'Send Invite' }).click();
     await team.locator('[part~="row"]', { hasText: INVITEE }).waitFor({ timeout: 10_000 });
     await page
       .getByRole('status')
       .filter({ hasText: `Invited ${INVITEE}` })
       .waitFor();
-    if (onPage) await onPage(page);
     const jsTotalGzip = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
     return { cls, listShownMs, jsInitialGzip, jsTotalGzip, errors };
   } catch (error) {
