@@ -1,6 +1,6 @@
 // The few framework APIs the README snippets use, so the snippets type-check without installing
-// Angular (React's own types are a devDependency). What is checked is Seatkit's side: imports,
-// names, properties, events.
+// Angular or Vue (React's own types are a devDependency). What is checked is Seatkit's side:
+// imports, names, properties, events.
 
 declare module '@angular/core' {
   export const CUSTOM_ELEMENTS_SCHEMA: { name: string };
@@ -11,3 +11,13 @@ declare module '@angular/core' {
     template: string;
   }): ClassDecorator;
 }
+
+declare module 'vue' {
+  export interface Ref<T> {
+    value: T;
+  }
+  export function ref<T>(initial: T): Ref<T>;
+}
+
+// A stylesheet import, as Vite (vite/client) and webpack's CSS loaders type it.
+declare module 'seatkit/reserve.css';
