@@ -106,7 +106,7 @@ async function removeOnDay10ThenDay20(
   );
   if (!tom || tom.kind !== 'member') throw new Error('Tom is not in the scenario');
   await adapter.removeMember(tom.id, { version: tom.version });
-  backend.clock.set('2026-11-20T09:30:00Z');
+  await backend.clock.set('2026-11-20T09:30:00Z');
 }
 export const RemoveThenAccept: Story = {
   ...billingStory(sixActive, { change: { kind: 'invite' }, setup: removeOnDay10ThenDay20 }),

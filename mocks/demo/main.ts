@@ -1,10 +1,14 @@
-// The demo host page: all four elements on the embedded mock backend, a demo toolbar, and the
-// events the host receives.
+// The demo host page: all four elements on a backend, a demo toolbar, and the events the host
+// receives. The backend is the mock in this page (`npm start`), or a Seatkit server over HTTP
+// (`npm run serve`, which sets VITE_SEATKIT_BACKEND=server); the toolbar drives either one
+// through the backend's test controls.
 import '../../src/define.js';
 import { createHttpAdapter } from '../../src/api/http-adapter.js';
 import * as events from '../../src/events/index.js';
 import type { BillingPeriod } from '../../src/schemas/index.js';
 import { startBrowserMock } from '../browser.js';
+import { httpControls, mockControls } from './controls.js';
+import type { DemoControls } from './controls.js';
 import { renderToolbar } from './toolbar.js';
 import type { ToolbarActions, ToolbarView } from './toolbar.js';
 import {
@@ -16,6 +20,10 @@ import {
 } from './state.js';
 
 const PREFS_KEY = 'seatkit-demo:prefs';
+const API = '/api';
+const SERVED =
+  (import.meta as { env?: Record<string, string | undefined> }).env?.VITE_SEATKIT_BACKEND ===
+  'server';
 
 function readPrefs(): { language: string; theme: 'light' | 'dark' } {
   try {
@@ -48,6 +56,35 @@ function logEvent(event: Event) {
   log.prepend(item);
 }
 
+/** The backend and its controls: a server's over HTTP, or the mock started in this page. */
+async function startBackend(
+  source: Extract<ReturnType<typeof loadScenario>, { ok: true }>,
+): Promise<{ controls: DemoControls; notice: string; persist: () => void }> {
+  if (SERVED) {
+    const controls = httpControls(API);
+    if (source.from === 'url') await controls.reset(source.scenario);
+    return { controls, notice: 'Backend: the Seatkit server (SQLite)', persist: () => undefined };
+  }
+  let notice = source.notice ?? '';
+  let mock;
+  try {
+    mock = await startBrowserMock(source.scenario);
+  } catch (error) {
+    // A saved state this version cannot load is reported, never replaced silently.
+    if (source.from !== 'saved') throw error;
+    forgetScenario(localStorage);
+    notice = `The saved demo state could not be loaded, so the default scenario is shown. ${String(error)}`;
+    mock = await startBrowserMock(defaultScenario());
+  }
+  const { backend, worker } = mock;
+  const persist = () =>
+    void backend
+      .snapshot({ includePassword: true })
+      .then((scenario) => saveScenario(localStorage, scenario));
+  worker.events.on('response:mocked', persist);
+  return { controls: mockControls(backend), notice, persist };
+}
+
 async function main() {
   const prefs = readPrefs();
   document.documentElement.lang = prefs.language;
@@ -60,53 +97,55 @@ async function main() {
   }
   if (source.from === 'url') history.replaceState(null, '', location.pathname);
 
-  const mock = await startBrowserMock(source.scenario);
-  const { backend } = mock;
+  const { controls, notice, persist } = await startBackend(source);
   const provider = document.querySelector('seatkit-provider')!;
   const toolbar = document.getElementById('demo-toolbar')!;
-  const view: ToolbarView = { backend, status: '', ...prefs };
-
-  const persist = () => saveScenario(localStorage, backend.snapshot({ includePassword: true }));
-  mock.worker.events.on('response:mocked', persist);
+  let status = notice;
 
   const connect = () => {
-    provider.adapter = createHttpAdapter({ baseUrl: '/api' });
+    provider.adapter = createHttpAdapter({ baseUrl: API });
   };
-  const refresh = () => {
+  async function update() {
+    const [scenario, now] = await Promise.all([controls.snapshot(), controls.now()]);
+    const view: ToolbarView = { scenario, now, status, ...prefs };
+    renderToolbar(toolbar, view, actions);
+  }
+  const attempt = async (label: string, action: () => Promise<string | void>) => {
+    try {
+      status = (await action()) || label;
+    } catch (error) {
+      status = `${label} failed: ${(error as Error).message}`;
+    }
     persist();
     void provider.store?.refresh();
-    update();
-  };
-  const attempt = (label: string, action: () => void) => {
-    try {
-      action();
-      view.status = label;
-    } catch (error) {
-      view.status = `${label} failed: ${(error as Error).message}`;
-    }
-    refresh();
+    await update();
   };
   const savePrefs = () =>
-    localStorage.setItem(PREFS_KEY, JSON.stringify({ language: view.language, theme: view.theme }));
+    localStorage.setItem(
+      PREFS_KEY,
+      JSON.stringify({ language: prefs.language, theme: prefs.theme }),
+    );
 
   const actions: ToolbarActions = {
     switchActor(email) {
-      attempt(`Signed in as ${email}`, () => backend.setActor(email));
-      connect();
+      void attempt(`Signed in as ${email}`, async () => {
+        await controls.setActor(email);
+        connect();
+      });
     },
     setPlan(planId, period: BillingPeriod) {
-      attempt(`Plan ${planId}, ${period}`, () => backend.setPlan(planId, period));
+      void attempt(`Plan ${planId}, ${period}`, () => controls.setPlan(planId, period));
     },
     setClock(date) {
-      attempt(`Clock set to ${date.toISOString()}`, () => backend.clock.set(date));
+      void attempt(`Clock set to ${date.toISOString()}`, () => controls.setClock(date));
     },
     advanceDays(days) {
-      attempt(`Clock advanced ${days} day(s)`, () => backend.clock.advanceDays(days));
+      void attempt(`Clock advanced ${days} day(s)`, () => controls.advanceDays(days));
     },
     accept(email) {
-      attempt(`${email} accepted`, () => {
-        const { charge } = backend.acceptInvitation(email);
-        view.status = `${email} accepted; charged ${(charge.amount / 100).toFixed(2)}`;
+      void attempt(`${email} accepted`, async () => {
+        const { charge } = await controls.accept(email);
+        return `${email} accepted; charged ${(charge.amount / 100).toFixed(2)}`;
       });
     },
     injectFault(kind, requests) {
@@ -116,58 +155,49 @@ async function main() {
           : kind === 'error'
             ? { status: 500, times: requests }
             : { network: true as const, times: requests };
-      backend.injectFault('*', fault);
-      view.status = `Next ${requests} request(s): ${kind}`;
-      update();
+      void attempt(`Next ${requests} request(s): ${kind}`, () => controls.injectFault(fault));
     },
     clearFaults() {
-      backend.clearFaults();
-      view.status = 'Faults cleared';
-      update();
+      void attempt('Faults cleared', () => controls.clearFaults());
     },
     reset() {
       forgetScenario(localStorage);
-      backend.clearFaults();
-      backend.reset(defaultScenario());
-      view.status = 'Reset to the default scenario';
-      persist();
-      connect();
-      update();
+      void attempt('Reset to the default scenario', async () => {
+        await controls.clearFaults();
+        await controls.reset(defaultScenario());
+        connect();
+      });
     },
     async copyLink() {
-      const link = scenarioLink(location, backend.snapshot({ includePassword: true }));
+      const link = scenarioLink(location, await controls.snapshot({ includePassword: true }));
       try {
         await navigator.clipboard.writeText(link);
-        view.status = 'Link copied';
+        status = 'Link copied';
       } catch {
-        view.status = `Copy this link: ${link}`;
+        status = `Copy this link: ${link}`;
       }
-      update();
+      await update();
       return link;
     },
     setLanguage(language) {
-      view.language = language;
+      prefs.language = language;
       document.documentElement.lang = language;
       savePrefs();
-      update();
+      void update();
     },
     setTheme(theme) {
-      view.theme = theme;
+      prefs.theme = theme;
       document.documentElement.dataset.theme = theme;
       savePrefs();
-      update();
+      void update();
     },
   };
-
-  function update() {
-    renderToolbar(toolbar, view, actions);
-  }
 
   const eventTypes = Object.values(events).map((eventClass) => eventClass.type);
   for (const type of eventTypes) document.addEventListener(type, logEvent);
 
   connect();
-  update();
+  await update();
 }
 
 main().catch((error: unknown) => showError(`The demo could not start: ${String(error)}`));

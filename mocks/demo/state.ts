@@ -8,7 +8,13 @@ import { scenarios } from '../scenarios.js';
 const STORAGE_KEY = 'seatkit-demo:scenario';
 
 export type ScenarioSource =
-  | { ok: true; scenario: Scenario; from: 'url' | 'saved' | 'default' }
+  | {
+      ok: true;
+      scenario: Scenario;
+      from: 'url' | 'saved' | 'default';
+      /** Why a saved state was not used (it is never dropped silently). */
+      notice?: string;
+    }
   | { ok: false; message: string };
 
 export function defaultScenario(): Scenario {
@@ -35,13 +41,21 @@ export function loadScenario(location: Location, storage: Storage): ScenarioSour
   }
   const saved = storage.getItem(STORAGE_KEY);
   if (saved) {
+    let problem: string;
     try {
       const parsed = parseScenario(JSON.parse(saved));
       if (parsed.ok) return { ok: true, scenario: parsed.scenario, from: 'saved' };
-    } catch {
-      // A corrupt saved state is dropped; the default scenario takes its place.
+      problem = parsed.message;
+    } catch (error) {
+      problem = `it is not JSON (${(error as Error).message})`;
     }
     storage.removeItem(STORAGE_KEY);
+    return {
+      ok: true,
+      scenario: defaultScenario(),
+      from: 'default',
+      notice: `The saved demo state could not be loaded, so the default scenario is shown. ${problem}`,
+    };
   }
   return { ok: true, scenario: defaultScenario(), from: 'default' };
 }

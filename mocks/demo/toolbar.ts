@@ -1,7 +1,6 @@
-// The demo toolbar: clearly not part of the product. It drives the mock backend the way the
-// world would (who is signed in, the plan, the clock, an invitee accepting, faults).
+// The demo toolbar: clearly not part of the product. It drives the backend the way the world
+// would (who is signed in, the plan, the clock, an invitee accepting, faults).
 import { html, render } from 'lit';
-import type { MockBackend } from '../backend.js';
 import type { Scenario } from '../../src/schemas/scenario.js';
 import { PLANS, cycleAt, invitationExpiresAt, invitationStatus } from '../../src/rules/index.js';
 import type { BillingPeriod } from '../../src/schemas/index.js';
@@ -21,7 +20,9 @@ export interface ToolbarActions {
 }
 
 export interface ToolbarView {
-  backend: MockBackend;
+  /** The backend's state and clock, read before each render. */
+  scenario: Scenario;
+  now: Date;
   status: string;
   language: string;
   theme: 'light' | 'dark';
@@ -40,13 +41,19 @@ function formValue(event: Event, name: string): string {
 }
 
 export function renderToolbar(container: HTMLElement, view: ToolbarView, on: ToolbarActions) {
-  const scenario: Scenario = view.backend.snapshot();
-  const now = view.backend.clock.now();
+  const { scenario, now } = view;
   const period = scenario.billing;
   const renewal = cycleAt(new Date(scenario.cycleStart), period, now).end;
   const signedIn = scenario.members.filter((m) => m.status === 'active');
   const invitations = scenario.invitations.map((inv) => {
-    const status = invitationStatus({ expiresAt: invitationExpiresAt(new Date(inv.sentAt)) }, now);
+    const status = invitationStatus(
+      {
+        expiresAt: invitationExpiresAt(new Date(inv.sentAt)),
+        acceptedAt: inv.acceptedAt ? new Date(inv.acceptedAt) : null,
+        revokedAt: inv.revokedAt ? new Date(inv.revokedAt) : null,
+      },
+      now,
+    );
     return { email: inv.email, status };
   });
   const pending = invitations.filter((inv) => inv.status === 'pending');

@@ -10,12 +10,12 @@ import { chromeArgs, findChrome } from '../chrome-path.mjs';
 import { buildPage, serve } from './page.mjs';
 
 const SCENARIOS = {
-  team10k: (b) => b.prepare(10_000) && b.teamFromStore(),
-  team100kstore: (b) => b.prepare(100_000) && b.teamFromStore(),
-  team100k: (b) => b.prepare(100_000) && b.teamThroughAdapter(40_000),
-  bulk10k: (b) => b.prepare(10_000) && b.bulkCsv(10_000),
-  bulk100k: (b) => b.prepare(10_000) && b.bulkCsv(100_000),
-  invite: (b) => b.prepare(10_000) && b.inviteOpen(),
+  team10k: (b) => b.prepare(10_000).then(() => b.teamFromStore()),
+  team100kstore: (b) => b.prepare(100_000).then(() => b.teamFromStore()),
+  team100k: (b) => b.prepare(100_000).then(() => b.teamThroughAdapter(40_000)),
+  bulk10k: (b) => b.prepare(10_000).then(() => b.bulkCsv(10_000)),
+  bulk100k: (b) => b.prepare(10_000).then(() => b.bulkCsv(100_000)),
+  invite: (b) => b.prepare(10_000).then(() => b.inviteOpen()),
 };
 const name = process.argv[2];
 if (!name || !(name in SCENARIOS || name === 'search10k')) {
@@ -66,8 +66,8 @@ try {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
   let result;
   if (name === 'search10k') {
-    await page.evaluate(
-      () => window.seatkitBench.prepare(10_000) && window.seatkitBench.teamFromStore(),
+    await page.evaluate(() =>
+      window.seatkitBench.prepare(10_000).then(() => window.seatkitBench.teamFromStore()),
     );
     await page.locator('team-members input[type="search"]').focus();
     await page.evaluate(() => window.seatkitBench.startWatch());

@@ -7,3 +7,4 @@ export * from './invitations.js';
 export * from './emails.js';
 export * from './invite-validation.js';
 export * from './csv.js';
+export * from './order.js';

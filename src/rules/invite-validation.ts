@@ -8,7 +8,10 @@
  *   revoked) may be invited again: the backend replaces the old invitation.
  * - Roles are trimmed and case-insensitive; `owner` is never invitable.
  * - Phone numbers are optional; spaces, dashes, dots and brackets are ignored, the rest must be
- *   E.164 and one of the account's numbers.
+ *   E.164 and one of the account's numbers. A number that already rings someone (a member or a
+ *   ring group) moves to the invitee on acceptance only when the inviter confirmed the move
+ *   (`moveNumber`; a CSV row cannot, so a bulk row takes unassigned numbers only), and a number
+ *   of the owner's only when the owner invites.
  * - Capacity: a single invite is refused (`over_capacity`, alongside any other problem) when
  *   capacityLeft is 0. In a bulk upload only rows without other problems take a seat, in file
  *   order; valid rows beyond capacityLeft get `over_capacity`.
@@ -32,6 +35,8 @@ export type InviteProblemCode =
   | 'duplicate_in_file'
   | 'invalid_phone_number'
   | 'unknown_phone_number'
+  | 'number_in_use'
+  | 'owner_number'
   | 'over_capacity';
 
 export interface InviteProblem {
@@ -48,14 +53,27 @@ export interface TeamSnapshot {
   phoneNumbers: readonly string[];
   /** Seats still free (active + pending against the plan's max); `null` = unlimited. */
   capacityLeft: number | null;
+  /** Who each assigned number rings now (numbers not in it are unassigned). */
+  numberHolders?: ReadonlyMap<string, NumberHolder>;
+  /** Whether the one inviting is the owner (only the owner moves the owner's numbers). */
+  viewerIsOwner?: boolean;
   /** The plan catalogue, to name the plan a role needs (default: PLANS). */
   plans?: readonly Plan[];
+}
+
+export interface NumberHolder {
+  /** A member's name or a ring group's name. */
+  name: string;
+  /** The number rings the owner. */
+  owner: boolean;
 }
 
 export interface RawInvite {
   email: string;
   role: string;
   phoneNumber?: string | null;
+  /** The inviter confirmed that a number in use moves to the invitee on acceptance. */
+  moveNumber?: boolean | null;
 }
 
 export interface InviteCheck {
@@ -86,6 +104,11 @@ const ROLE_NAMES: Record<Role, string> = {
   agent: 'Agent',
 };
 const E164 = /^\+[1-9]\d{1,14}$/;
+
+/** A phone number as typed, without the spaces, dashes, dots and brackets people add. */
+export function compactPhoneNumber(raw: string): string {
+  return raw.trim().replace(/[\s().-]/g, '');
+}
 
 interface Lookup {
   members: Map<string, MemberStatus>;
@@ -125,7 +148,7 @@ interface Checked extends InviteCheck {
   canonical: string | null;
 }
 
-function checkFields(raw: RawInvite, team: TeamSnapshot, known: Lookup): Checked {
+function checkFields(raw: RawInvite, team: TeamSnapshot, known: Lookup, bulk: boolean): Checked {
   const problems: InviteProblem[] = [];
   let email: string | null = null;
   let canonical: string | null = null;
@@ -192,7 +215,7 @@ function checkFields(raw: RawInvite, team: TeamSnapshot, known: Lookup): Checked
   let phoneNumber: string | null = null;
   const rawPhone = (raw.phoneNumber ?? '').trim();
   if (rawPhone !== '') {
-    const compact = rawPhone.replace(/[\s().-]/g, '');
+    const compact = compactPhoneNumber(rawPhone);
     if (!E164.test(compact))
       problems.push({
         field: 'phone_number',
@@ -205,17 +228,37 @@ function checkFields(raw: RawInvite, team: TeamSnapshot, known: Lookup): Checked
         code: 'unknown_phone_number',
         message: `${compact} isn't one of this account's numbers.`,
       });
-    else phoneNumber = compact;
+    else {
+      const holder = team.numberHolders?.get(compact);
+      if (holder?.owner && !team.viewerIsOwner)
+        problems.push({
+          field: 'phone_number',
+          code: 'owner_number',
+          message: `${compact} rings ${holder.name}, the owner. Only the owner can move it.`,
+        });
+      else if (holder && (bulk || !raw.moveNumber))
+        problems.push({
+          field: 'phone_number',
+          code: 'number_in_use',
+          message: bulk
+            ? `${compact} rings ${holder.name}. A bulk invite takes unassigned numbers only.`
+            : `${compact} rings ${holder.name}. Confirm that it moves to the invitee when they accept.`,
+        });
+      else phoneNumber = compact;
+    }
   }
 
+  const moves = phoneNumber !== null && team.numberHolders?.has(phoneNumber) === true;
   const invite =
-    problems.length === 0 && email !== null && role !== null ? { email, role, phoneNumber } : null;
+    problems.length === 0 && email !== null && role !== null
+      ? { email, role, phoneNumber, ...(moves ? { moveNumber: true } : {}) }
+      : null;
   return { problems, invite, canonical };
 }
 
 /** One invite (the dialog). */
 export function validateInvite(raw: RawInvite, team: TeamSnapshot): InviteCheck {
-  const { problems, invite } = checkFields(raw, team, lookup(team));
+  const { problems, invite } = checkFields(raw, team, lookup(team), false);
   if (team.capacityLeft === 0) {
     problems.push({ field: null, code: 'over_capacity', message: capacityMessage(team, 0) });
     return { problems, invite: null };
@@ -236,7 +279,7 @@ export function createBulkValidator(team: TeamSnapshot): {
   return {
     validate(rows) {
       return rows.map((raw) => {
-        const checked = checkFields(raw, team, known);
+        const checked = checkFields(raw, team, known, true);
         const problems = checked.problems;
         if (checked.canonical !== null) {
           const first = firstRow.get(checked.canonical);

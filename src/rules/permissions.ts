@@ -4,7 +4,9 @@
  *
  * Decisions:
  * - A deactivated actor may do nothing (`forbidden`).
- * - viewTeam: every active role. viewBilling, quote, viewRemovalImpact: owner and admin.
+ * - viewTeam (the member directory: names, emails, roles, statuses, each member's numbers): every
+ *   active role. viewInvitations (invitees' addresses), viewPhoneNumbers (the account's number
+ *   list), viewBilling, quote, viewRemovalImpact: owner and admin.
  * - invite, resendInvitation, revokeInvitation, changeRole, assignPhoneNumber, removeMember,
  *   deactivateMember, reactivateMember: owner and admin.
  * - Nobody removes, deactivates or changes the role of the owner (`owner_protected`), nor of
@@ -23,6 +25,8 @@ import { lowestPlanWithRole, planAllowsRole } from './plans.js';
 
 export type Action =
   | 'viewTeam'
+  | 'viewInvitations'
+  | 'viewPhoneNumbers'
   | 'viewBilling'
   | 'quote'
   | 'invite'
@@ -53,6 +57,8 @@ export type Decision = { allowed: true } | { allowed: false; code: ErrorCode; re
 
 export const ACTIONS: readonly Action[] = Object.freeze([
   'viewTeam',
+  'viewInvitations',
+  'viewPhoneNumbers',
   'viewBilling',
   'quote',
   'invite',
@@ -74,6 +80,8 @@ const OWNER: readonly Role[] = ['owner'];
 
 const WHO: Record<Action, readonly Role[]> = {
   viewTeam: ALL_ACTIVE,
+  viewInvitations: MANAGERS,
+  viewPhoneNumbers: MANAGERS,
   viewBilling: MANAGERS,
   quote: MANAGERS,
   viewRemovalImpact: MANAGERS,
@@ -92,6 +100,8 @@ const WHO: Record<Action, readonly Role[]> = {
 /** What a refused actor is told, per action. */
 const VERB: Record<Action, string> = {
   viewTeam: 'see the team',
+  viewInvitations: 'see invitations',
+  viewPhoneNumbers: "see the account's phone numbers",
   viewBilling: 'see billing',
   quote: 'see the cost of changes',
   viewRemovalImpact: 'see what removing a member does',

@@ -130,28 +130,25 @@ function added(change: Change): number {
   }
 }
 
-/** What a change would cost and do, priced as if it happened (was accepted) at `now`. */
-export function quoteChange(
-  state: SeatState,
-  change: Change,
-  now: Date,
-  target?: { status: MemberStatus },
-): Quote {
+function quoteBase(state: SeatState, change: Change, now: Date) {
   const perSeat = seatPrice(state.plan, state.period);
-  const amount = prorate(perSeat, state.cycle, now);
-  const base = {
+  return {
     change,
     proration: {
       perSeat,
       remainingDays: remainingDays(state.cycle, now),
       cycleDays: cycleDays(state.cycle),
-      amount,
+      amount: prorate(perSeat, state.cycle, now),
     },
     activeBefore: state.active,
     paidBefore: state.paidSeats,
   };
-  const refuse = (refusal: Refusal): Quote => ({
-    ...base,
+}
+
+/** The quote of a change that would be refused: the reason, nothing due, nothing changed. */
+export function refusedQuote(state: SeatState, change: Change, now: Date, refusal: Refusal): Quote {
+  return {
+    ...quoteBase(state, change, now),
     allowed: false,
     refusal,
     dueNow: 0,
@@ -160,7 +157,19 @@ export function quoteChange(
     paidAfter: state.paidSeats,
     capacity: { used: capacityUsed(state), max: state.plan.maxSeats },
     nextInvoice: nextInvoice(state),
-  });
+  };
+}
+
+/** What a change would cost and do, priced as if it happened (was accepted) at `now`. */
+export function quoteChange(
+  state: SeatState,
+  change: Change,
+  now: Date,
+  target?: { status: MemberStatus },
+): Quote {
+  const base = quoteBase(state, change, now);
+  const amount = base.proration.amount;
+  const refuse = (refusal: Refusal): Quote => refusedQuote(state, change, now, refusal);
 
   let activeAfter = state.active;
   if (change.kind === 'invite' || change.kind === 'bulkInvite' || change.kind === 'reactivate') {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Cents, Count, DateTime, Id } from './common.js';
 import { BillingCycle, Plan } from './plan.js';
+import { MAX_BULK_INVITES } from './constants.js';
 
 export const Invoice = z.object({
   amount: Cents,
@@ -30,7 +31,14 @@ export const Change = z.discriminatedUnion('kind', [
   /** One invitation, priced as if accepted today. */
   z.object({ kind: z.literal('invite') }),
   /** `count` invitations sent together, priced as if all accepted today. */
-  z.object({ kind: z.literal('bulkInvite'), count: Count }),
+  z.object({
+    kind: z.literal('bulkInvite'),
+    count: Count.check(
+      z.maximum(MAX_BULK_INVITES, {
+        error: `at most ${MAX_BULK_INVITES} invitations go in one bulk invite`,
+      }),
+    ),
+  }),
   z.object({ kind: z.literal('remove'), memberId: Id }),
   z.object({ kind: z.literal('deactivate'), memberId: Id }),
   z.object({ kind: z.literal('reactivate'), memberId: Id }),

@@ -3,16 +3,22 @@ import { E164, Id, Role, Version } from './common.js';
 import { Assignee } from './phone.js';
 import { Member, Invitation } from './team.js';
 import { Charge } from './billing.js';
+import { MAX_BULK_INVITES } from './constants.js';
 
 export const InviteInput = z.object({
   email: z.string().check(z.maxLength(1000)),
   role: Role,
   phoneNumber: z.optional(z.nullable(E164)),
+  /**
+   * The inviter saw and confirmed that `phoneNumber`, which rings someone now, moves to the
+   * invitee when they accept. Without it a number in use is refused (`number_in_use`).
+   */
+  moveNumber: z.optional(z.boolean()),
 });
 export type InviteInput = z.infer<typeof InviteInput>;
 
 export const BulkInviteInput = z.object({
-  invitations: z.array(InviteInput).check(z.minLength(1), z.maxLength(100_000)),
+  invitations: z.array(InviteInput).check(z.minLength(1), z.maxLength(MAX_BULK_INVITES)),
 });
 export type BulkInviteInput = z.infer<typeof BulkInviteInput>;
 

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { BillingPeriod, Role } from './common.js';
 import { MemberStatus } from './team.js';
+import { Assignee } from './phone.js';
+import { Charge, Invoice } from './billing.js';
 import { describeIssues } from './describe-issues.js';
 
 export { describeIssues, formatPath } from './describe-issues.js';
@@ -41,7 +43,13 @@ const ScenarioPhone = z.string().check(z.regex(/^\+[1-9]\d{1,14}$/, { error: PHO
 const Name = z.string().check(z.minLength(1, { error: 'must not be empty' }));
 const Count = z.int().check(z.nonnegative({ error: 'must be zero or more' }));
 
+/** An id as a backend hands them out; a snapshot keeps them so a reload keeps every link. */
+const ScenarioId = z.string().check(z.minLength(1), z.maxLength(200));
+const Version = z.int().check(z.positive({ error: 'must be 1 or more' }));
+
 export const ScenarioMember = z.object({
+  id: z.optional(ScenarioId),
+  version: z.optional(Version),
   name: Name,
   email: ScenarioEmail,
   role: Role,
@@ -56,17 +64,28 @@ export const ScenarioMember = z.object({
 export type ScenarioMember = z.output<typeof ScenarioMember>;
 
 export const ScenarioInvitation = z.object({
+  id: z.optional(ScenarioId),
+  version: z.optional(Version),
   email: ScenarioEmail,
   role: Role,
   phoneNumber: z.optional(z.nullable(ScenarioPhone)),
+  /** Where the number rang when the inviter confirmed moving it (a snapshot keeps it). */
+  numberFrom: z.optional(z.nullable(Assignee)),
   sentAt: ScenarioDate,
+  /** A closed invitation (a snapshot keeps them): accepted or revoked at this time. */
+  acceptedAt: z.optional(ScenarioDate),
+  revokedAt: z.optional(ScenarioDate),
 });
 export type ScenarioInvitation = z.output<typeof ScenarioInvitation>;
 
 /** A ring group: its name, or its name and the account numbers that ring it. */
 export const ScenarioRingGroup = z.union([
   Name,
-  z.object({ name: Name, phoneNumbers: z.optional(z.array(ScenarioPhone)) }),
+  z.object({
+    id: z.optional(ScenarioId),
+    name: Name,
+    phoneNumbers: z.optional(z.array(ScenarioPhone)),
+  }),
 ]);
 export type ScenarioRingGroup = z.output<typeof ScenarioRingGroup>;
 
@@ -92,6 +111,17 @@ export const Scenario = z.object({
    * `max(minSeats, active members)`; never less than that.
    */
   paidSeats: z.optional(Count),
+  /** The rest of a backend's state, kept by a snapshot so that loading it changes nothing. */
+  passwordHash: z.optional(z.string()),
+  charges: z.optional(z.array(Charge)),
+  invoices: z.optional(z.array(Invoice)),
+  transfer: z.optional(
+    z.object({ failures: Count, lockedUntil: z.optional(z.nullable(ScenarioDate)) }),
+  ),
+  teamInbox: z.optional(Count),
+  keptRecordings: z.optional(Count),
+  /** Ids handed out before (removed members): never handed out again. */
+  retiredIds: z.optional(z.array(ScenarioId)),
 });
 export type Scenario = z.output<typeof Scenario>;
 /** What a scenario may look like before parsing (bare dates, omitted optionals). */
@@ -138,12 +168,15 @@ function consistencyProblems(s: Scenario): string[] {
   }
   const actor = memberByEmail.get(key(s.actor));
   if (actor === undefined) problems.push(`actor: ${s.actor} is not one of the members`);
-  else if (s.members[actor]?.status !== 'active') problems.push(`actor: ${s.actor} is deactivated`);
 
   const invited = new Map<string, number>();
   s.invitations.forEach((inv, i) => {
     const k = key(inv.email);
     if (inv.role === 'owner') problems.push(`invitations[${i}].role: the owner is never invited`);
+    if (inv.acceptedAt && inv.revokedAt)
+      problems.push(`invitations[${i}]: an invitation is accepted or revoked, not both`);
+    // A closed invitation is history: its invitee may have joined, or been invited again.
+    if (inv.acceptedAt || inv.revokedAt) return;
     if (memberByEmail.has(k))
       problems.push(`invitations[${i}].email: ${inv.email} is already a member`);
     const first = invited.get(k);
@@ -183,5 +216,17 @@ function consistencyProblems(s: Scenario): string[] {
     }
   });
   if (Date.parse(s.cycleStart) > Date.parse(s.now)) problems.push('cycleStart: is after now');
+  const ids = new Map<string, string>();
+  const claim = (id: string | undefined, where: string) => {
+    if (id === undefined) return;
+    const other = ids.get(id);
+    if (other) problems.push(`${where}.id: ${id} is already the id of ${other}`);
+    else ids.set(id, where);
+  };
+  s.members.forEach((m, i) => claim(m.id, `members[${i}]`));
+  s.invitations.forEach((inv, i) => claim(inv.id, `invitations[${i}]`));
+  s.ringGroups.forEach((g, i) =>
+    claim(typeof g === 'string' ? undefined : g.id, `ringGroups[${i}]`),
+  );
   return problems;
 }

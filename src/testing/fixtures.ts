@@ -95,3 +95,18 @@ export function manyMembers(count: number): ScenarioInput {
   }
   return { ...base, members, invitations: [] };
 }
+
+/**
+ * The example after a downgrade from Pro: a deactivated supervisor on the Team plan, which no
+ * longer offers the role (a valid state: it stays, and may not come back into use).
+ */
+export function downgradedSupervisor(): ScenarioInput {
+  const base = productExample();
+  return {
+    ...base,
+    members: [
+      ...base.members,
+      { name: 'Sue Park', email: 'sue@example.com', role: 'supervisor', status: 'deactivated' },
+    ],
+  };
+}

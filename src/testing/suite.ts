@@ -1,10 +1,19 @@
 // The adapter conformance suite: one set of behaviour tests any SeatkitAdapter + backend must pass.
 import type { SeatkitAdapter } from '../api/adapter.js';
+import { ENTRY_STATUSES, ROLES } from '../schemas/constants.js';
 import type { Member, Role, TeamEntry } from '../schemas/index.js';
+import {
+  compareEntryKeys,
+  invitationNameKey,
+  memberNameKey,
+  roleRank,
+  statusRank,
+} from '../rules/order.js';
 import type { ScenarioInput } from '../schemas/scenario.js';
-import { deepEqual, equal, ok, rejects } from './assert.js';
+import { ConformanceFailure, deepEqual, equal, ok, rejects } from './assert.js';
 import {
   asActor,
+  downgradedSupervisor,
   essentials,
   manyMembers,
   ownerOnly,
@@ -15,26 +24,41 @@ import {
 /** What the suite drives besides the adapter: the parts of the world outside the elements. */
 export interface ConformanceControl {
   /** The invitee accepts (their own flow). */
-  acceptInvitation(email: string): Promise<void> | void;
+  acceptInvitation(email: string): Promise<unknown> | void;
   /** Moves the backend's clock forward. */
-  advanceDays(days: number): Promise<void> | void;
+  advanceDays(days: number): Promise<unknown> | void;
   /** Signs in as another member. */
-  setActor(email: string): Promise<void> | void;
+  setActor(email: string): Promise<unknown> | void;
 }
 
 export interface ConformanceHarness {
   adapter: SeatkitAdapter;
-  /** Without it, the tests that need acceptance, time or another actor are skipped (they pass). */
+  /** The world outside the elements; required unless the suite runs with `control: false`. */
   control?: ConformanceControl;
   dispose(): Promise<void> | void;
 }
+
+type TestFn = (name: string, fn: () => Promise<void>) => unknown;
 
 export interface ConformanceOptions {
   /** Your framework's `describe` (node:test, mocha, vitest, jasmine...). */
   describe: (name: string, fn: () => void) => unknown;
   /** Your framework's `it`/`test`: must await the returned promise. */
-  it: (name: string, fn: () => Promise<void>) => unknown;
-  /** A fresh backend in the state `scenario` describes, and an adapter talking to it. */
+  it: TestFn & { skip?: TestFn };
+  /**
+   * Registers a test as skipped (default: `it.skip`). Tests that need `control` are registered
+   * this way when `control` is false, so a report shows them as skipped, never as passed.
+   */
+  skip?: TestFn;
+  /**
+   * Whether your harnesses provide `control` (default true). With false, the tests that need
+   * acceptance, time or another actor are skipped; with true, a harness without it fails them.
+   */
+  control?: boolean;
+  /**
+   * A fresh backend in the state `scenario` describes, and an adapter talking to it. The
+   * backend's clock must read the scenario's `now`, and its signed-in member be `actor`.
+   */
   makeHarness: (scenario: ScenarioInput) => Promise<ConformanceHarness>;
   /** Name of the top-level describe block. */
   name?: string;
@@ -46,18 +70,31 @@ const DAY_MS = 86_400_000;
 /** Registers the whole suite with your framework. */
 export function runConformanceSuite(options: ConformanceOptions): void {
   const { describe, it, makeHarness } = options;
+  const withControl = options.control ?? true;
+  const skip = options.skip ?? (it.skip ? it.skip.bind(it) : undefined);
+  if (!withControl && !skip)
+    throw new ConformanceFailure(
+      "runConformanceSuite: with `control: false`, pass `skip` (your framework's it.skip) so the tests that need control show as skipped.",
+    );
 
-  /** One test on one fresh backend; `needsControl` tests pass trivially without control. */
+  /** One test on one fresh backend. */
   const test = (
     name: string,
     scenario: () => ScenarioInput,
     body: (h: ConformanceHarness & { control: ConformanceControl }) => Promise<void>,
     needsControl = false,
   ): void => {
+    if (needsControl && !withControl) {
+      skip!(`${name} (needs control)`, async () => undefined);
+      return;
+    }
     it(name, async () => {
       const harness = await makeHarness(scenario());
       try {
-        if (needsControl && !harness.control) return;
+        if (needsControl && !harness.control)
+          throw new ConformanceFailure(
+            `${name}: this test needs the harness's control (acceptance, clock, actor); provide it, or run the suite with control: false to skip it.`,
+          );
         await body(harness as ConformanceHarness & { control: ConformanceControl });
       } finally {
         await harness.dispose();
@@ -185,6 +222,57 @@ export function runConformanceSuite(options: ConformanceOptions): void {
           'descending is ascending reversed',
         );
       });
+
+      for (const sort of ['role', 'status'] as const) {
+        test(
+          `listTeam groups by ${sort} in the one list order`,
+          productExample,
+          async ({ adapter }) => {
+            const rankOf = (e: TeamEntry) =>
+              sort === 'role'
+                ? roleRank(e.role)
+                : statusRank(
+                    e.kind === 'member' ? e.status : e.status === 'expired' ? 'expired' : 'pending',
+                  );
+            const nameOf = (e: TeamEntry) =>
+              e.kind === 'member' ? memberNameKey(e.name) : invitationNameKey(e.email);
+            const asc = await adapter.listTeam({ sort, direction: 'asc', limit: 100 });
+            const desc = await adapter.listTeam({ sort, direction: 'desc', limit: 100 });
+            const expected = [...asc.items].sort((a, b) =>
+              compareEntryKeys(
+                { rank: rankOf(a), nameKey: nameOf(a), id: a.id },
+                { rank: rankOf(b), nameKey: nameOf(b), id: b.id },
+              ),
+            );
+            deepEqual(
+              asc.items.map((e) => e.email),
+              expected.map((e) => e.email),
+              `ascending by ${sort} (${sort === 'role' ? ROLES.join(', ') : ENTRY_STATUSES.join(', ')}), then name`,
+            );
+            deepEqual(
+              desc.items.map((e) => e.id),
+              asc.items.map((e) => e.id).reverse(),
+              'descending is ascending reversed',
+            );
+            let cursor: string | undefined;
+            const paged: string[] = [];
+            do {
+              const page = await adapter.listTeam({
+                sort,
+                limit: 3,
+                ...(cursor ? { cursor } : {}),
+              });
+              paged.push(...page.items.map((e) => e.id));
+              cursor = page.nextCursor ?? undefined;
+            } while (cursor && paged.length < 50);
+            deepEqual(
+              paged,
+              asc.items.map((e) => e.id),
+              'the same order a page at a time',
+            );
+          },
+        );
+      }
 
       test('phone numbers and ring groups', productExample, async ({ adapter }) => {
         const numbers = await adapter.listPhoneNumbers();
@@ -340,7 +428,7 @@ export function runConformanceSuite(options: ConformanceOptions): void {
             phoneNumber: '+14155550103',
           });
           equal(inv.status, 'pending', 'status');
-          equal(inv.email.trim().toLowerCase(), 'new.person@example.com', 'email (trimmed)');
+          equal(inv.email, 'New.Person@Example.com', 'email as typed, trimmed');
           equal(inv.phoneNumber, '+14155550103', 'phone number');
           equal(Date.parse(inv.expiresAt) - Date.parse(inv.sentAt), 7 * DAY_MS, '7 days');
           ok(inv.sentAt.startsWith(EXAMPLE_TODAY), 'sent today (backend clock)');
@@ -882,6 +970,188 @@ export function runConformanceSuite(options: ConformanceOptions): void {
       );
     });
 
+    describe('quotes decide as the operation would', () => {
+      const cases: {
+        name: string;
+        scenario: () => ScenarioInput;
+        kind: 'remove' | 'deactivate' | 'reactivate';
+        email: string;
+        code: string;
+      }[] = [
+        {
+          name: 'removing the owner',
+          scenario: productExample,
+          kind: 'remove',
+          email: 'olivia@example.com',
+          code: 'owner_protected',
+        },
+        {
+          name: 'deactivating the owner',
+          scenario: productExample,
+          kind: 'deactivate',
+          email: 'olivia@example.com',
+          code: 'owner_protected',
+        },
+        {
+          name: 'an admin deactivating themself',
+          scenario: () => asActor('marcus@example.com'),
+          kind: 'deactivate',
+          email: 'marcus@example.com',
+          code: 'forbidden',
+        },
+        {
+          name: 'reactivating a supervisor the plan no longer offers',
+          scenario: downgradedSupervisor,
+          kind: 'reactivate',
+          email: 'sue@example.com',
+          code: 'role_not_on_plan',
+        },
+        {
+          name: 'reactivating on a full plan',
+          scenario: () => essentials(5),
+          kind: 'reactivate',
+          email: 'jon@example.com',
+          code: 'capacity_exceeded',
+        },
+      ];
+      for (const c of cases) {
+        test(
+          `a quote for ${c.name} is refused like the change (${c.code})`,
+          c.scenario,
+          async ({ adapter }) => {
+            const m = await memberByEmail(adapter, c.email);
+            const q = await adapter.quote({ kind: c.kind, memberId: m.id });
+            equal(q.allowed, false, 'allowed');
+            equal(q.refusal?.code, c.code, 'refusal code');
+            ok((q.refusal?.message ?? '').length > 0, 'the refusal says why');
+            deepEqual([q.dueNow, q.chargedSeats], [0, 0], 'nothing due');
+            const run = {
+              remove: () => adapter.removeMember(m.id, { version: m.version }),
+              deactivate: () => adapter.deactivateMember(m.id, { version: m.version }),
+              reactivate: () => adapter.reactivateMember(m.id, { version: m.version }),
+            }[c.kind];
+            await rejects(run(), c.code, `the ${c.kind} itself`);
+          },
+        );
+      }
+
+      test(
+        'a bulk quote above the bulk limit is refused as invalid',
+        productExample,
+        async ({ adapter }) => {
+          await rejects(
+            adapter.quote({ kind: 'bulkInvite', count: 100_001 }),
+            'validation_failed',
+            'quote for 100,001 invitations',
+          );
+          await rejects(
+            adapter.quote({ kind: 'bulkInvite', count: Number.MAX_SAFE_INTEGER }),
+            'validation_failed',
+            'quote for 2^53 − 1 invitations',
+          );
+          const q = await adapter.quote({ kind: 'bulkInvite', count: 100_000 });
+          equal(q.dueNow, 100_000 * 1450, 'the limit itself is priced');
+        },
+      );
+    });
+
+    describe("phone numbers move only when confirmed, and the owner's only by the owner", () => {
+      test(
+        'a number that rings someone needs a confirmed move',
+        productExample,
+        async ({ adapter }) => {
+          const error = await rejects(
+            adapter.invite({
+              email: 'new@example.com',
+              role: 'agent',
+              phoneNumber: '+14155550101',
+            }),
+            'validation_failed',
+            "inviting with priya@'s number, unconfirmed",
+          );
+          ok(
+            error.details.some((d) => d.field === 'phoneNumber' && d.code === 'number_in_use'),
+            'the phone number is named, as in use',
+          );
+          const inv = await adapter.invite({
+            email: 'new@example.com',
+            role: 'agent',
+            phoneNumber: '+14155550101',
+            moveNumber: true,
+          });
+          equal(inv.phoneNumber, '+14155550101', 'the invitation carries the number');
+          deepEqual(
+            (await memberByEmail(adapter, 'priya@example.com')).phoneNumbers,
+            ['+14155550101'],
+            'it still rings priya@ until the invitee accepts',
+          );
+        },
+      );
+
+      test(
+        'a confirmed number moves on acceptance',
+        productExample,
+        async ({ adapter, control }) => {
+          await adapter.invite({
+            email: 'new@example.com',
+            role: 'agent',
+            phoneNumber: '+14155550101',
+            moveNumber: true,
+          });
+          await control.acceptInvitation('new@example.com');
+          deepEqual(
+            (await memberByEmail(adapter, 'new@example.com')).phoneNumbers,
+            ['+14155550101'],
+            'moved',
+          );
+          deepEqual(
+            (await memberByEmail(adapter, 'priya@example.com')).phoneNumbers,
+            [],
+            'gone from priya@',
+          );
+        },
+        true,
+      );
+
+      test(
+        "an admin can't move the owner's number",
+        () => asActor('marcus@example.com'),
+        async ({ adapter }) => {
+          await rejects(
+            adapter.assignPhoneNumber('+14155550100', null),
+            'forbidden',
+            "unassigning the owner's number",
+          );
+          const tom = await memberByEmail(adapter, 'tom@example.com');
+          await rejects(
+            adapter.assignPhoneNumber('+14155550100', { type: 'member', memberId: tom.id }),
+            'forbidden',
+            "giving the owner's number to tom@",
+          );
+          await rejects(
+            adapter.invite({
+              email: 'new@example.com',
+              role: 'agent',
+              phoneNumber: '+14155550100',
+              moveNumber: true,
+            }),
+            'forbidden',
+            "inviting with the owner's number",
+          );
+          deepEqual(
+            (await memberByEmail(adapter, 'olivia@example.com')).phoneNumbers,
+            ['+14155550100'],
+            'it still rings the owner',
+          );
+        },
+      );
+
+      test('the owner moves their own number', productExample, async ({ adapter }) => {
+        const none = await adapter.assignPhoneNumber('+14155550100', null);
+        equal(none.assignee, null, 'unassigned by the owner');
+      });
+    });
+
     describe('ownership', () => {
       test(
         'transfer: the target becomes owner, the owner becomes admin',
@@ -1003,11 +1273,28 @@ export function runConformanceSuite(options: ConformanceOptions): void {
       }
 
       test(
-        'an agent still sees the team read-only',
+        'an agent sees the member directory, not invitations or the number list',
         () => asActor('priya@example.com'),
         async ({ adapter }) => {
           equal((await adapter.getViewer()).member.role, 'agent', 'viewer role');
-          equal((await adapter.listTeam({ limit: 100 })).total, 8, 'team listed');
+          const page = await adapter.listTeam({ limit: 100 });
+          equal(page.total, 6, 'the six members, no invitations');
+          ok(
+            page.items.every((e) => e.kind === 'member'),
+            "no invitation (an outsider's address) is listed",
+          );
+          const priya = findEntry(page.items, 'priya@example.com');
+          deepEqual(
+            priya?.kind === 'member' ? priya.phoneNumbers : null,
+            ['+14155550101'],
+            "a member's own numbers show",
+          );
+          equal(
+            (await adapter.listTeam({ status: 'pending', limit: 100 })).total,
+            0,
+            'no pending invitation either',
+          );
+          await rejects(adapter.listPhoneNumbers(), 'forbidden', "the account's number list");
         },
       );
 

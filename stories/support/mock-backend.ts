@@ -33,7 +33,7 @@ export function mockStory(scenario: unknown, options: MockStoryOptions = {}): Mo
   const backend = createMockBackend(scenario);
   const adapter = createHttpAdapter({ baseUrl: '/api' });
   const beforeEach = async () => {
-    backend.reset();
+    await backend.reset();
     for (const [operation, fault] of options.faults ?? []) backend.injectFault(operation, fault);
     await options.setup?.(backend, adapter);
   };

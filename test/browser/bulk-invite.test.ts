@@ -59,7 +59,7 @@ const status = async (el: BulkInvite, n: number) =>
   (await rowAt(el, n))?.getAttribute('data-status');
 
 async function openBulk(scenario: unknown = scenarios.productExample) {
-  mock.backend.reset(scenario);
+  await mock.backend.reset(scenario);
   const wrapper = await fixture<HTMLDivElement>(
     html`<div>
       <button id="opener">Bulk Invite</button>
@@ -345,7 +345,7 @@ describe('<bulk-invite>', () => {
     await waitUntil(() => !el.open, 'Escape did not close');
     expect(document.activeElement).to.equal(opener);
 
-    mock.backend.reset({ ...scenarios.productExample, actor: 'priya@example.com' });
+    await mock.backend.reset({ ...scenarios.productExample, actor: 'priya@example.com' });
     const agentView = await fixture<BulkInvite>(
       html`<bulk-invite open .adapter=${createHttpAdapter({ baseUrl: '/api' })}></bulk-invite>`,
     );

@@ -29,12 +29,12 @@ runConformanceSuite({
   it,
   name: 'Seatkit adapter conformance (HTTP adapter + service worker)',
   makeHarness: async (scenario) => {
-    backend.reset(scenario);
+    await backend.reset(scenario);
     return {
       // A relative base URL, as an app would use it: the worker matches it on any origin.
       adapter: createHttpAdapter({ baseUrl: '/api' }),
       control: {
-        acceptInvitation: (email) => void backend.acceptInvitation(email),
+        acceptInvitation: (email) => backend.acceptInvitation(email),
         advanceDays: (days) => backend.clock.advanceDays(days),
         setActor: (email) => backend.setActor(email),
       },

@@ -31,7 +31,7 @@ const submit = (el: InviteDialog) => $<HTMLButtonElement>(el, '[part~="submit"]'
 
 /** A dialog on its own page with just an adapter, opened from a button, its preview loaded. */
 async function openDialog(scenario: unknown = scenarios.productExample, lang = 'en') {
-  mock.backend.reset(scenario);
+  await mock.backend.reset(scenario);
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${lang}>
       <button id="opener">Invite Member</button>
@@ -276,7 +276,7 @@ describe('<invite-dialog>', () => {
   });
 
   it('opens from the open attribute and closes with close()', async () => {
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     const el = await fixture<InviteDialog>(
       html`<invite-dialog open .adapter=${createHttpAdapter({ baseUrl: '/api' })}></invite-dialog>`,
     );

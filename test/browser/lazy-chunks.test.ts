@@ -56,7 +56,7 @@ describe('chunks loaded on first use', () => {
   });
 
   it('loads Invite Member on first open; after show() and updateComplete it is open and focused', async () => {
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     const wrapper = await fixture<HTMLDivElement>(html`<div><invite-dialog></invite-dialog></div>`);
     const dialog = wrapper.querySelector<InviteDialog>('invite-dialog')!;
     await dialog.updateComplete;
@@ -78,7 +78,7 @@ describe('chunks loaded on first use', () => {
 describe('a dialog whose content cannot be downloaded', () => {
   it('says the connection failed, stays closed, and downloads it on the next open', async () => {
     offline(/\/bulk-invite-flow\.ts/);
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     const wrapper = await fixture<HTMLDivElement>(html`<div><bulk-invite></bulk-invite></div>`);
     const el = wrapper.querySelector('bulk-invite')!;
     el.show();

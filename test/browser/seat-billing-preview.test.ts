@@ -14,8 +14,8 @@ after(() => mock.stop());
 afterEach(() => mock.backend.clearFaults());
 
 async function mount(scenario: unknown, change: Change | null = null, lang = 'en', actor?: string) {
-  mock.backend.reset(scenario);
-  if (actor) mock.backend.setActor(actor);
+  await mock.backend.reset(scenario);
+  if (actor) await mock.backend.setActor(actor);
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${lang}>
       <seat-billing-preview .adapter=${adapter()} .change=${change}></seat-billing-preview>
@@ -76,7 +76,7 @@ describe('<seat-billing-preview> summary', () => {
   });
 
   it('shows an error with Retry', async () => {
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     mock.backend.injectFault('getViewer', { status: 500, times: 1 });
     const el = await fixture<SeatBillingPreview>(
       html`<seat-billing-preview .adapter=${adapter()}></seat-billing-preview>`,
@@ -133,7 +133,7 @@ describe('<seat-billing-preview> language and theme from the page', () => {
     const html0 = document.documentElement.getAttribute('lang');
     document.documentElement.setAttribute('lang', 'en');
     const before = watchedLanguageHosts();
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     const el = await fixture<SeatBillingPreview>(
       html`<seat-billing-preview .adapter=${adapter()}></seat-billing-preview>`,
     );
@@ -153,8 +153,8 @@ describe('<seat-billing-preview> language and theme from the page', () => {
   });
 
   it('tells an agent in German that billing is for the owner or an admin', async () => {
-    mock.backend.reset(scenarios.productExample);
-    mock.backend.setActor('priya@example.com');
+    await mock.backend.reset(scenarios.productExample);
+    await mock.backend.setActor('priya@example.com');
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="de">
         <seat-billing-preview .adapter=${adapter()}></seat-billing-preview>
@@ -167,7 +167,7 @@ describe('<seat-billing-preview> language and theme from the page', () => {
   });
 
   it('is dark under an ancestor’s theme="dark" and light when it pins theme="light"', async () => {
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     const wrapper = await fixture<HTMLDivElement>(
       html`<div theme="dark">
         <seat-billing-preview .adapter=${adapter()}></seat-billing-preview>

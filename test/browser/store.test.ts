@@ -18,7 +18,7 @@ after(() => mock.stop());
 afterEach(() => mock.backend.clearFaults());
 
 async function loaded(scenario: unknown = scenarios.productExample, pageSize?: number) {
-  mock.backend.reset(scenario);
+  await mock.backend.reset(scenario);
   const store = new TeamStore(adapter(), pageSize ? { pageSize } : {});
   await store.load();
   await waitUntil(() => store.complete);
@@ -37,7 +37,7 @@ describe('TeamStore', () => {
   });
 
   it('shares one load between concurrent callers', async () => {
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     const store = new TeamStore(adapter());
     const [a, b] = [store.load(), store.load()];
     expect(a).to.equal(b);
@@ -46,7 +46,7 @@ describe('TeamStore', () => {
   });
 
   it('reports a failed load and recovers on refresh', async () => {
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     mock.backend.injectFault('getViewer', { status: 500, times: 1 });
     const store = new TeamStore(adapter());
     let error: unknown;
@@ -112,7 +112,7 @@ describe('TeamStore', () => {
 
 describe('sharing one store', () => {
   it('keeps <team-members> and <seat-billing-preview> in sync under <seatkit-provider>', async () => {
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     const provider = await fixture<SeatkitProvider>(
       html`<seatkit-provider .adapter=${adapter()}>
         <seat-billing-preview></seat-billing-preview>
@@ -139,7 +139,7 @@ describe('sharing one store', () => {
   });
 
   it('provides a store to any element with provideSeatkit', async () => {
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     const root = await fixture<HTMLDivElement>(html`<div></div>`);
     const store = provideSeatkit(root, { adapter: adapter() });
     root.append(document.createElement('seat-billing-preview'));
@@ -243,7 +243,7 @@ describe('one errorText for every element', () => {
   });
 
   it('is what <invite-dialog> and <seat-billing-preview> say too (German rate limit)', async () => {
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     const root = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
     provideSeatkit(root, { adapter: adapter() });
     // Every quote is refused (cleared after the test).

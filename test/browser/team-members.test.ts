@@ -66,7 +66,7 @@ describe('<team-members> list', () => {
   });
 
   it('shows the loading state, then an error with Retry that recovers', async () => {
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     mock.backend.injectFault('listTeam', { status: 500, times: 1 });
     const el = await fixture<TeamMembers>(
       html`<team-members .adapter=${adapter()}></team-members>`,
@@ -311,7 +311,7 @@ describe('<team-members> alert, theme and parts', () => {
   });
 
   it('takes theme="dark" from an ancestor, for itself and its dialogs', async () => {
-    mock.backend.reset(scenarios.productExample);
+    await mock.backend.reset(scenarios.productExample);
     const wrapper = await fixture<HTMLDivElement>(
       html`<div theme="dark" lang="en"><team-members .adapter=${adapter()}></team-members></div>`,
     );

@@ -1,4 +1,4 @@
-import { ENTRY_STATUSES, ROLES } from '../../schemas/constants.js';
+import { entryRank, invitationNameKey, memberNameKey } from '../../rules/order.js';
 import type { EntryStatus, Role, SortKey, TeamEntry } from '../../schemas/index.js';
 
 export interface ListQuery {
@@ -41,9 +41,6 @@ function searchKey(entry: TeamEntry): string {
   }
   return key;
 }
-
-const ROLE_ORDER = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
-const STATUS_ORDER = new Map<EntryStatus, number>(ENTRY_STATUSES.map((s, i) => [s, i]));
 
 /**
  * Filters and sorts in memory. The backend's pages come in name order (the contract's
@@ -93,9 +90,9 @@ export class ListView {
   }
 }
 
-/** The contract's name key: the lower-cased name, or an invitation's email. */
+/** The list order's name key (rules/order.ts), as the backend sorts. */
 function nameKey(entry: TeamEntry): string {
-  return (entry.kind === 'member' ? entry.name : entry.email).toLowerCase();
+  return entry.kind === 'member' ? memberNameKey(entry.name) : invitationNameKey(entry.email);
 }
 
 /** The backend's name order: name key, then id (plain code-unit comparison, as the contract). */
@@ -158,10 +155,7 @@ function sortEntries(entries: readonly TeamEntry[], sort: SortKey): readonly Tea
   // A stable grouping by rank over the name order: one pass, no comparisons of names.
   const groups = new Map<number, TeamEntry[]>();
   for (const entry of byNameOrder) {
-    const rank =
-      sort === 'role'
-        ? (ROLE_ORDER.get(entry.role) ?? 99)
-        : (STATUS_ORDER.get(entryStatus(entry)) ?? 99);
+    const rank = entryRank(sort, entry.role, entryStatus(entry));
     const group = groups.get(rank);
     if (group) group.push(entry);
     else groups.set(rank, [entry]);

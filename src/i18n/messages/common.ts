@@ -68,6 +68,8 @@ export const common = {
   'reason.alreadyDeactivated': 'This member is already deactivated.',
   'reason.transferNeedsActive': 'Ownership can only go to an active member. Reactivate them first.',
   'reason.verb.viewTeam': 'see the team',
+  'reason.verb.viewInvitations': 'see invitations',
+  'reason.verb.viewPhoneNumbers': "see the account's phone numbers",
   'reason.verb.viewBilling': 'see billing',
   'reason.verb.quote': 'see the cost of changes',
   'reason.verb.viewRemovalImpact': 'see what removing a member does',

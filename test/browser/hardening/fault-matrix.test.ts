@@ -125,7 +125,7 @@ async function mount(
 ): Promise<TeamMembers> {
   // One element at a time (a test that loops mounts again), so queries find this one.
   fixtureCleanup();
-  mock.backend.reset(scn);
+  await mock.backend.reset(scn);
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang="en"><team-members .adapter=${tracked(overrides)}></team-members></div>`,
   );
@@ -411,7 +411,13 @@ const MUTATIONS: Mutation[] = [
     ...rowAction('lena@example.com', 'revoke'),
     kept: () => undefined,
     applied(s) {
-      expect(s.invitations.map((i) => i.email)).to.deep.equal(['sam@example.com']);
+      expect(s.invitations.filter((i) => !i.revokedAt).map((i) => i.email)).to.deep.equal([
+        'sam@example.com',
+      ]);
+      expect(
+        s.invitations.filter((i) => i.revokedAt),
+        'revoked once',
+      ).to.have.length(1);
     },
     rows: ['lena@example.com', 'sam@example.com'],
   },
@@ -459,7 +465,9 @@ const MUTATIONS: Mutation[] = [
         'marcus@example.com',
         'jon@example.com',
       ]);
-      expect(s.ringGroups).to.deep.equal([{ name: 'Support', phoneNumbers: ['+14155550101'] }]);
+      expect(s.ringGroups).to.deep.equal([
+        { id: 'rg-support', name: 'Support', phoneNumbers: ['+14155550101'] },
+      ]);
       expect(charges).to.have.length(0);
     },
     rows: ['tom@example.com'],
@@ -573,7 +581,7 @@ describe('fault matrix: every mutation × every fault', () => {
           const run: Run = { el, label: '' };
           await m.prepare(run);
           await settled(el);
-          const before = JSON.stringify(snapshot());
+          const before = JSON.stringify(await snapshot());
           mock.backend.injectFault(m.operation, { ...f.fault, times: 1 });
           faults++;
           m.send(run);
@@ -598,11 +606,11 @@ describe('fault matrix: every mutation × every fault', () => {
           await m.kept(run);
 
           if (f.applies) {
-            m.applied(snapshot(), mock.backend.charges());
+            m.applied(await snapshot(), await mock.backend.charges());
             // The list was reloaded: it shows the change without a retry.
             await expectTruth(el, m.rows, 'after the lost response');
           } else {
-            expect(JSON.stringify(snapshot()), 'the fault changed nothing').to.equal(before);
+            expect(JSON.stringify(await snapshot()), 'the fault changed nothing').to.equal(before);
             // The optimistic change was rolled back: the rows show the unchanged truth.
             await expectTruth(el, m.rows, 'after the failure');
           }
@@ -614,7 +622,7 @@ describe('fault matrix: every mutation × every fault', () => {
             m.send(run);
           }
           await settled(el);
-          m.applied(snapshot(), mock.backend.charges());
+          m.applied(await snapshot(), await mock.backend.charges());
 
           // (d) the list shows the truth.
           await expectTruth(el, m.rows, 'after the retry');
@@ -809,7 +817,7 @@ describe('hostile names render as text', () => {
     expect(clean(inner(dialog, '#email-error'))).to.match(/valid email/i);
     inner<HTMLButtonElement>(dialog, '[part~="submit"]')!.click();
     await settled(el);
-    expect(mock.backend.snapshot().invitations).to.have.length(2);
+    expect((await mock.backend.snapshot()).invitations).to.have.length(2);
     // Assign dialog of the list shares the store: the ring-group label is text too.
     dialog.close();
     const assign = await pick(el, 'Tom Becker', 'assignNumber');
@@ -935,7 +943,7 @@ describe('defects across the matrix', () => {
       await settled(el);
       await m.retry!(run);
       await settled(el);
-      m.applied(snapshot(), mock.backend.charges());
+      m.applied(await snapshot(), await mock.backend.charges());
       expect(m.said(run), `${m.name}: a stale failure message`).to.equal('');
     }
   });

@@ -32,8 +32,8 @@ export async function mountTeam(
   scenario: unknown,
   options: { actor?: string; lang?: string } = {},
 ): Promise<TeamMembers> {
-  mock.backend.reset(scenario);
-  if (options.actor) mock.backend.setActor(options.actor);
+  await mock.backend.reset(scenario);
+  if (options.actor) await mock.backend.setActor(options.actor);
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${options.lang ?? 'en'}>
       <team-members .adapter=${adapter()}></team-members>

@@ -118,8 +118,8 @@ describe('<team-members> list order', () => {
       'Dev Rao',
       'Eli Stone',
       'Zoe Kim',
-      'Ben Okafor',
       'cleo@example.com',
+      'Ben Okafor',
     ]);
   });
 

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ROUTES } from '../../../src/api/index.js';
 import type { OperationId } from '../../../src/api/index.js';
-import type { MockBackend } from '../../../mocks/backend.js';
+import type { MockBackend } from '../../../src/mock/backend.js';
 import { fileServer, raw, stateOf } from './support.js';
 import type { RawAnswer } from './support.js';
 
@@ -67,7 +67,7 @@ const OPERATIONS: Record<
 > = {
   getViewer: { allowed: ALL, writes: false, send: () => raw('GET', '/viewer') },
   listTeam: { allowed: ALL, writes: false, send: () => raw('GET', '/team') },
-  listPhoneNumbers: { allowed: ALL, writes: false, send: () => raw('GET', '/phone-numbers') },
+  listPhoneNumbers: { allowed: MANAGERS, writes: false, send: () => raw('GET', '/phone-numbers') },
   listRingGroups: { allowed: ALL, writes: false, send: () => raw('GET', '/ring-groups') },
   getBillingSummary: { allowed: MANAGERS, writes: false, send: () => raw('GET', '/billing') },
   quote: {
@@ -142,8 +142,8 @@ const OPERATIONS: Record<
   },
 };
 
-function signIn(backend: MockBackend, actor: Actor): void {
-  backend.setActor(ACTOR_EMAIL[actor], { stillSignedIn: true });
+async function signIn(backend: MockBackend, actor: Actor): Promise<void> {
+  await backend.setActor(ACTOR_EMAIL[actor], { stillSignedIn: true });
 }
 
 describe('authorization matrix over HTTP: every operation × every role', () => {
@@ -159,19 +159,19 @@ describe('authorization matrix over HTTP: every operation × every role', () => 
       it(`${operationId} by ${actor} → ${expected}`, async () => {
         cells++;
         const { backend } = use(everyRole);
-        signIn(backend, actor);
-        const state = stateOf(backend);
+        await signIn(backend, actor);
+        const state = await stateOf(backend);
         const answer = await op.send();
         if (allowed) {
           assert.ok(answer.status >= 200 && answer.status < 300, `${answer.status} ${answer.text}`);
-          if (op.writes) assert.notEqual(stateOf(backend), state, 'the change happened');
+          if (op.writes) assert.notEqual(await stateOf(backend), state, 'the change happened');
         } else {
           assert.equal(answer.status, Number(expected), answer.text);
           const problem = answer.json as { code: string; detail: string };
           assert.equal(problem.code, 'forbidden');
           if (actor === 'deactivated') assert.match(problem.detail, /deactivated/);
           assert.ok(problem.detail.length > 10, 'with the reason');
-          assert.equal(stateOf(backend), state, 'nothing changed');
+          assert.equal(await stateOf(backend), state, 'nothing changed');
         }
       });
     }
@@ -396,12 +396,12 @@ describe('requests that try to set what they may not are refused and change noth
   for (const a of ATTEMPTS) {
     it(`${a.name} → ${a.status} ${a.code}`, async () => {
       const { backend } = use(everyRole);
-      if (a.actor) signIn(backend, a.actor);
-      const state = stateOf(backend);
+      if (a.actor) await signIn(backend, a.actor);
+      const state = await stateOf(backend);
       const answer = await a.send();
       assert.equal(answer.status, a.status, answer.text);
       assert.equal((answer.json as { code: string }).code, a.code);
-      assert.equal(stateOf(backend), state, 'nothing changed');
+      assert.equal(await stateOf(backend), state, 'nothing changed');
     });
   }
 });

@@ -499,7 +499,7 @@ describe('email edge cases through the invite endpoint', () => {
     it(`${c.name} → ${c.status}`, async () => {
       tried.emails++;
       const { backend, adapter } = use(hostileScenario());
-      const state = stateOf(backend);
+      const state = await stateOf(backend);
       const answer = await raw('POST', '/invitations', { body: { email: c.email, role: 'agent' } });
       assert.equal(answer.status, c.status, answer.text);
       if (c.status === 201) {
@@ -507,7 +507,7 @@ describe('email edge cases through the invite endpoint', () => {
         // The adapter reads it back too (ids stay within the contract's 200 characters).
         const again = await adapter.listTeam({ limit: 200 });
         assert.ok(again.items.some((e) => e.email === (c.stored ?? c.email.trim())));
-      } else assert.equal(stateOf(backend), state, 'nothing changed');
+      } else assert.equal(await stateOf(backend), state, 'nothing changed');
       if (c.then) {
         tried.emails++;
         assert.equal(await outcome(adapter.invite({ email: c.then[0], role: 'agent' })), c.then[1]);

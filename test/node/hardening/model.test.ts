@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { SeatkitError } from '../../../src/api/index.js';
 import type { SeatkitAdapter } from '../../../src/api/index.js';
 import type { BillingSummary, Invitation, Member, Role } from '../../../src/schemas/index.js';
-import type { MockBackend } from '../../../mocks/backend.js';
+import type { MockBackend } from '../../../src/mock/backend.js';
 import { CATALOGUE, DEEP, cycleOf, expectedProration, fileServer, stateOf } from './support.js';
 
 const PASSWORD = 'correct horse battery';
@@ -54,6 +54,7 @@ interface Setup {
   anchor: string;
   others: { role: Role; active: boolean }[];
   invitations: { expired: boolean; role: Role }[];
+  ownerHasNumber: boolean;
 }
 
 const setupArb: fc.Arbitrary<Setup> = fc.record({
@@ -71,6 +72,7 @@ const setupArb: fc.Arbitrary<Setup> = fc.record({
     fc.record({ expired: fc.boolean(), role: fc.constantFrom<Role>('admin', 'agent') }),
     { maxLength: 2 },
   ),
+  ownerHasNumber: fc.boolean(),
 });
 
 function scenarioOf(s: Setup) {
@@ -119,6 +121,9 @@ function scenarioOf(s: Setup) {
     invitations: invitations.map(({ email, role, sentAt }) => ({ email, role, sentAt })),
     phoneNumbers: ['+14155550100', '+14155550101'],
     ringGroups: ['Support'],
+    ...(s.ownerHasNumber
+      ? { members: [{ ...members[0]!, phoneNumbers: ['+14155550100'] }, ...members.slice(1)] }
+      : {}),
   };
 }
 
@@ -147,8 +152,8 @@ interface View {
   invitations: Invitation[];
   summary: BillingSummary;
   state: string;
-  charges: ReturnType<MockBackend['charges']>;
-  invoices: ReturnType<MockBackend['invoices']>;
+  charges: Awaited<ReturnType<MockBackend['charges']>>;
+  invoices: Awaited<ReturnType<MockBackend['invoices']>>;
   now: number;
   actor: Member | undefined;
 }
@@ -156,12 +161,12 @@ interface View {
 /** Reads everything as the owner (any actor may be signed in), then signs the actor back in. */
 async function observe(real: Real): Promise<View> {
   const { backend, adapter } = real;
-  const snapshot = backend.snapshot();
+  const snapshot = await backend.snapshot();
   const owner = snapshot.members.find((m) => m.role === 'owner');
   assert.ok(owner, 'there is an owner');
   const actorEmail = snapshot.actor;
-  const state = stateOf(backend);
-  backend.setActor(owner.email);
+  const state = await stateOf(backend);
+  await backend.setActor(owner.email);
   try {
     const page = await adapter.listTeam({ limit: 200 });
     assert.equal(page.nextCursor, null);
@@ -175,13 +180,13 @@ async function observe(real: Real): Promise<View> {
       invitations,
       summary,
       state,
-      charges: backend.charges(),
-      invoices: backend.invoices(),
-      now: backend.clock.now().getTime(),
+      charges: await backend.charges(),
+      invoices: await backend.invoices(),
+      now: (await backend.clock.now()).getTime(),
       actor: members.find((m) => m.email.toLowerCase() === actorEmail.toLowerCase()),
     };
   } finally {
-    backend.setActor(actorEmail, { stillSignedIn: true });
+    await backend.setActor(actorEmail, { stillSignedIn: true });
   }
 }
 
@@ -288,6 +293,31 @@ function applyActivation(real: Real, before: View, afterView: View, memberId: st
   else counts.freeCharges++;
 }
 
+/** A backend state (stateOf) without the transfer lockout counter. */
+function withoutLockout(state: string): string {
+  const parsed = JSON.parse(state) as { snapshot: { transfer?: unknown } };
+  delete parsed.snapshot.transfer;
+  return JSON.stringify(parsed);
+}
+
+/**
+ * The backend loads its own snapshot and nothing changes: every state reached through the
+ * operations and the test controls is one a backend can start from (a reload of the demo).
+ */
+async function snapshotRoundTrip(real: Real, label: string): Promise<void> {
+  const before = await stateOf(real.backend);
+  const snapshot = await real.backend.snapshot({ includePassword: true });
+  await real.backend.reset(snapshot);
+  assert.equal(await stateOf(real.backend), before, `${label}: reset(snapshot()) changes nothing`);
+  const transfer = snapshot.transfer ?? { failures: 0, lockedUntil: null };
+  assert.equal(transfer.failures, real.transferFailures, `${label}: wrong passwords counted`);
+  assert.equal(
+    transfer.lockedUntil ? Date.parse(transfer.lockedUntil) : 0,
+    real.lockedUntil,
+    `${label}: the lockout is kept`,
+  );
+}
+
 // ---- commands ----------------------------------------------------------------------------------
 
 /** What a step expects, decided from the view before it. */
@@ -334,6 +364,7 @@ abstract class Step implements fc.AsyncCommand<object, Real> {
       tally[1]++;
     }
     counts.byCommand.set(this.name, tally);
+    await snapshotRoundTrip(real, this.label());
     const afterView = await observe(real);
     if (result.refused) {
       const status = result.error?.status ?? 0;
@@ -341,9 +372,10 @@ abstract class Step implements fc.AsyncCommand<object, Real> {
         status >= 400 && status < 500,
         `${this.label()}: refused with a client error, got ${status} ${result.error?.code} ${result.error?.message}`,
       );
+      // A wrong password is refused and still counted toward the lockout (checked below).
       assert.equal(
-        afterView.state,
-        beforeView.state,
+        withoutLockout(afterView.state),
+        withoutLockout(beforeView.state),
         `${this.label()}: a refused step changes nothing`,
       );
       assert.deepEqual(afterView.members, beforeView.members, 'no version moved either');
@@ -395,6 +427,7 @@ const phoneParam = fc.constantFrom<string | null>(
   null,
   '+14155550101',
   '+1 415 555 0101',
+  '+14155550100',
   '+19995550000',
 );
 
@@ -422,16 +455,23 @@ class Invite extends Step {
     readonly email: EmailParam,
     readonly role: Role,
     readonly phone: string | null,
+    readonly move: boolean,
   ) {
     super();
   }
   label() {
-    return `invite(${JSON.stringify(typed(this.email))}, ${this.role}, ${this.phone})`;
+    return `invite(${JSON.stringify(typed(this.email))}, ${this.role}, ${this.phone}${this.move ? ', move' : ''})`;
   }
   override expect(real: Real, v: View): Expect {
     if (memberRefusedFor(v) || !roleOk(real, this.role) || taken(v, typed(this.email)))
       return 'refused';
     if (this.phone === '+19995550000') return 'refused';
+    // A number ringing someone moves only when the inviter confirms it, and an owner's number
+    // only when the owner invites.
+    const number = this.phone?.replace(/\s/g, '');
+    const holder = v.members.find((m) => number && m.phoneNumbers.includes(number));
+    if (holder?.role === 'owner' && v.actor?.role !== 'owner') return 'refused';
+    if (holder && !this.move) return 'refused';
     const free = freeSeats(real, v);
     if (free !== null && free <= 0) return 'refused';
     return 'ok';
@@ -441,6 +481,7 @@ class Invite extends Step {
       email: typed(this.email),
       role: this.role,
       phoneNumber: this.phone,
+      ...(this.move ? { moveNumber: true } : {}),
     });
     assert.equal(inv.email, typed(this.email).trim(), 'stored as typed, trimmed');
     real.invitationIds.add(inv.id);
@@ -500,7 +541,7 @@ class Accept extends Step {
   async act(real: Real, v: View) {
     const id = this.target(real, v);
     if (!id) throw new SeatkitError('not_found', 'no invitation yet', { status: 404 });
-    const { member } = real.backend.acceptInvitation(id);
+    const { member } = await real.backend.acceptInvitation(id);
     return member.id;
   }
 }
@@ -624,6 +665,7 @@ class Transfer extends Step {
       assert.equal(result.newOwner.role, 'owner');
       assert.equal(result.previousOwner.role, 'admin');
       real.transferFailures = 0;
+      real.lockedUntil = 0;
     } catch (error) {
       if (counted && !this.right) {
         real.transferFailures++;
@@ -657,7 +699,7 @@ class SignIn extends Step {
         : m.status === 'active' && m.role === this.kind,
     );
     const member = pickFrom(who, this.pick);
-    if (member) real.backend.setActor(member.email, { stillSignedIn: true });
+    if (member) await real.backend.setActor(member.email, { stillSignedIn: true });
   }
 }
 
@@ -675,17 +717,19 @@ class Clock extends Step {
   }
   async act(real: Real, v: View) {
     const { backend } = real;
-    if (this.kind === 'expire') backend.clock.advanceDays(7 + this.amount / 24);
-    else if (this.kind === 'days') backend.clock.advanceDays(this.amount);
+    if (this.kind === 'expire') await backend.clock.advanceDays(7 + this.amount / 24);
+    else if (this.kind === 'days') await backend.clock.advanceDays(this.amount);
     else {
       const cycle = cycleOf(real.anchor, real.billing, v.now);
-      backend.clock.set(new Date(cycle.end + this.amount * 60_000));
+      await backend.clock.set(new Date(cycle.end + this.amount * 60_000));
     }
   }
 }
 
 const pick = fc.nat({ max: 40 });
-const invite = fc.tuple(emailParam, roleParam, phoneParam).map(([e, r, p]) => new Invite(e, r, p));
+const invite = fc
+  .tuple(emailParam, roleParam, phoneParam, fc.boolean())
+  .map(([e, r, p, m]) => new Invite(e, r, p, m));
 const commands = [
   invite,
   invite,
@@ -731,7 +775,7 @@ describe('model-based: random team changes through the HTTP adapter', () => {
           fc.commands(commands, { maxCommands: DEEP ? 40 : 25, size: 'max' }),
           async (setup, cmds) => {
             const scenario = scenarioOf(setup);
-            if (shared) shared.backend.reset(scenario);
+            if (shared) await shared.backend.reset(scenario);
             else shared = use(scenario);
             counts.runs++;
             const plan = CATALOGUE[setup.plan];

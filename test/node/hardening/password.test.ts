@@ -5,8 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { SeatkitError } from '../../../src/api/index.js';
 import type { SeatkitAdapter } from '../../../src/api/index.js';
-import type { MockBackend } from '../../../mocks/backend.js';
-import { BASE, fileServer, raw } from './support.js';
+import type { MockBackend } from '../../../src/mock/backend.js';
+import { BASE, fileServer, inProcessFetch, raw } from './support.js';
 
 const { server, use } = fileServer();
 before(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -43,8 +43,8 @@ async function code(adapter: SeatkitAdapter, password: string): Promise<string> 
   }
 }
 
-function later(backend: MockBackend, ms: number): void {
-  backend.clock.set(new Date(backend.clock.now().getTime() + ms));
+async function later(backend: MockBackend, ms: number): Promise<void> {
+  await backend.clock.set(new Date((await backend.clock.now()).getTime() + ms));
 }
 
 describe('password confirmation for ownership transfer', () => {
@@ -71,19 +71,19 @@ describe('password confirmation for ownership transfer', () => {
       'wrong_password',
       'locked_out',
     ]);
-    later(backend, 15 * MINUTE - 1000);
+    await later(backend, 15 * MINUTE - 1000);
     const locked = await adapter.transferOwnership(MARCUS, PASSWORD).catch((e: unknown) => e);
     assert.ok(locked instanceof SeatkitError);
     assert.equal(locked.code, 'locked_out');
     assert.equal(locked.retryAfter, 1, 'Retry-After counts down in mock time');
-    later(backend, 1000);
+    await later(backend, 1000);
     assert.equal(await code(adapter, PASSWORD), 'ok');
   });
 
   it('after a lock ends, one more wrong password does not lock again at once', async () => {
     const { backend, adapter } = use(scenario);
     for (let i = 0; i < 5; i++) await code(adapter, WRONG);
-    later(backend, 15 * MINUTE);
+    await later(backend, 15 * MINUTE);
     assert.equal(await code(adapter, WRONG), 'wrong_password');
     assert.equal(await code(adapter, PASSWORD), 'ok');
   });
@@ -104,7 +104,7 @@ describe('password confirmation for ownership transfer', () => {
 
   it('an admin guessing gets 403 forbidden, and their guesses do not lock the owner out', async () => {
     const { backend, adapter } = use(scenario);
-    backend.setActor('marcus@example.com');
+    await backend.setActor('marcus@example.com');
     for (let i = 0; i < 6; i++) {
       const answer = await raw('POST', '/ownership/transfer', {
         body: { memberId: 'mem-tom-example-com', password: WRONG },
@@ -112,7 +112,7 @@ describe('password confirmation for ownership transfer', () => {
       assert.equal(answer.status, 403);
       assert.equal((answer.json as { code: string }).code, 'forbidden');
     }
-    backend.setActor('olivia@example.com');
+    await backend.setActor('olivia@example.com');
     assert.equal(await code(adapter, PASSWORD), 'ok');
   });
 });
@@ -170,7 +170,7 @@ describe('the password never comes back', () => {
       const locked = await adapter.transferOwnership(MARCUS, PASSWORD).catch((e: unknown) => e);
       assert.ok(locked instanceof SeatkitError);
       seen.push(locked.message, JSON.stringify(locked.details));
-      later(backend, 15 * MINUTE);
+      await later(backend, 15 * MINUTE);
       const ok = await raw('POST', '/ownership/transfer', {
         body: { memberId: MARCUS, password: PASSWORD },
         key: 'k',
@@ -190,11 +190,16 @@ describe('the password never comes back', () => {
         }),
       );
       // Everything a demo or a test can read back.
-      for (const path of ['/_mock/snapshot', '/_mock/charges', '/_mock/invoices', '/_mock/clock']) {
-        const response = await fetch(`${BASE}${path}`);
+      for (const path of [
+        '/_control/snapshot',
+        '/_control/charges',
+        '/_control/invoices',
+        '/_control/clock',
+      ]) {
+        const response = await inProcessFetch(`${BASE}${path}`);
         seen.push(await response.text());
       }
-      seen.push(JSON.stringify(backend.snapshot()));
+      seen.push(JSON.stringify(await backend.snapshot()));
       for (const read of [
         () => adapter.getViewer(),
         () => adapter.listTeam({ limit: 200 }),

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { SeatkitAdapter } from '../../../src/api/index.js';
 import { SeatkitError } from '../../../src/api/index.js';
 import type { Invitation, Member } from '../../../src/schemas/index.js';
-import type { MockBackend } from '../../../mocks/backend.js';
+import type { MockBackend } from '../../../src/mock/backend.js';
 import { fileServer, outcome, stateOf } from './support.js';
 
 const { server, use } = fileServer();
@@ -107,7 +107,7 @@ describe('races for the last free seat', () => {
 
   it('a bulk invite of two rows for one seat sends nothing', async () => {
     const { backend, adapter } = use(lastSeat);
-    const state = stateOf(backend);
+    const state = await stateOf(backend);
     const result = await outcome(
       adapter.bulkInvite([
         { email: 'a@example.com', role: 'agent' },
@@ -115,7 +115,7 @@ describe('races for the last free seat', () => {
       ]),
     );
     assert.equal(result, 'capacity_exceeded');
-    assert.equal(stateOf(backend), state);
+    assert.equal(await stateOf(backend), state);
   });
 });
 
@@ -232,7 +232,7 @@ describe('a retry with the same Idempotency-Key applies the change once', () => 
         // Once without faults on a twin backend: the state one successful change leads to.
         const twin = use(roomy);
         await r.send(twin.adapter, 'k-twin');
-        const expected = stateOf(twin.backend);
+        const expected = await stateOf(twin.backend);
 
         const { backend, adapter } = use(roomy);
         const { what: _what, ...injected } = fault;
@@ -243,10 +243,10 @@ describe('a retry with the same Idempotency-Key applies the change once', () => 
         const retried = await r.send(adapter, 'k-1');
         assert.ok(retried);
         // Ids are derived from emails, so two backends that did the same thing look the same.
-        assert.equal(stateOf(backend), expected, 'one change, one charge');
+        assert.equal(await stateOf(backend), expected, 'one change, one charge');
         // And a third attempt (a double click after the retry) changes nothing more.
         await r.send(adapter, 'k-1');
-        assert.equal(stateOf(backend), expected);
+        assert.equal(await stateOf(backend), expected);
       });
     }
   }
@@ -266,20 +266,20 @@ describe('a retry with the same Idempotency-Key applies the change once', () => 
   it('the same key with a different body is refused, not replayed', async () => {
     const { backend, adapter } = use(roomy);
     await adapter.invite({ email: 'a@example.com', role: 'agent' }, { idempotencyKey: 'k' });
-    const state = stateOf(backend);
+    const state = await stateOf(backend);
     assert.equal(
       await outcome(
         adapter.invite({ email: 'b@example.com', role: 'agent' }, { idempotencyKey: 'k' }),
       ),
       'idempotency_conflict',
     );
-    assert.equal(stateOf(backend), state);
+    assert.equal(await stateOf(backend), state);
   });
 
   it("a key replays only for the actor who sent it: another member's key does not leak their answer", async () => {
     const { backend, adapter } = use(roomy);
     await adapter.invite({ email: 'a@example.com', role: 'agent' }, { idempotencyKey: 'k' });
-    backend.setActor('priya@example.com');
+    await backend.setActor('priya@example.com');
     assert.equal(
       await outcome(
         adapter.invite({ email: 'a@example.com', role: 'agent' }, { idempotencyKey: 'k' }),
@@ -321,7 +321,7 @@ describe('a change with a stale version is refused with 412 and changes nothing'
     for (const version of [0, 2, 99]) {
       it(`${s.name} with version ${version} (current 1)`, async () => {
         const { backend, adapter } = use(roomy);
-        const state = stateOf(backend);
+        const state = await stateOf(backend);
         const error = await s.send(adapter, version).then(
           () => assert.fail('accepted a stale version'),
           (e: unknown) => e,
@@ -329,7 +329,7 @@ describe('a change with a stale version is refused with 412 and changes nothing'
         assert.ok(error instanceof SeatkitError);
         assert.equal(error.code, 'version_conflict');
         assert.equal(error.status, 412);
-        assert.equal(stateOf(backend), state);
+        assert.equal(await stateOf(backend), state);
       });
     }
   }
@@ -338,11 +338,11 @@ describe('a change with a stale version is refused with 412 and changes nothing'
     const { backend, adapter } = use(roomy);
     const priya = await find(adapter, 'priya@example.com');
     await adapter.changeRole(priya.id, 'admin', { version: priya.version });
-    const state = stateOf(backend);
+    const state = await stateOf(backend);
     assert.equal(
       await outcome(adapter.deactivateMember(priya.id, { version: priya.version })),
       'version_conflict',
     );
-    assert.equal(stateOf(backend), state);
+    assert.equal(await stateOf(backend), state);
   });
 });

@@ -1,28 +1,42 @@
-// Shared by the hardening tests: one MSW server per file, a backend reset per run, raw HTTP
+// Shared by the hardening tests: one backend per file, reset per run, raw HTTP
 // helpers, and the billing arithmetic of PRODUCT.md written out again independently (these tests
 // must not trust src/rules/ to check src/rules/).
 import assert from 'node:assert/strict';
-import { setupServer } from 'msw/node';
 import { createHttpAdapter, SeatkitError } from '../../../src/api/index.js';
 import type { SeatkitAdapter } from '../../../src/api/index.js';
-import { createMockBackend } from '../../../mocks/backend.js';
-import type { MockBackend } from '../../../mocks/backend.js';
+import { createMockBackend } from '../../../src/mock/backend.js';
+import type { MockBackend } from '../../../src/mock/backend.js';
+import { inProcessFetch as inProcessFetchOf } from '../../../src/mock/adapter.js';
 
 export const BASE = 'http://seatkit.test/api';
 export const DEEP = process.env.SEATKIT_DEEP === '1';
 
-/** One server per test file; handlers are swapped per backend. */
+let current: MockBackend | null = null;
+
+/**
+ * Sends a request to the backend in use, as a Request object: the engine's whole HTTP path
+ * (routing, JSON, headers, problems) without a socket. MSW's interception in Node costs about
+ * 5 ms a request, which the model-based run cannot afford; the MSW wiring itself is proven by
+ * the conformance suite (test/node/api/conformance.test.ts and the browser's).
+ */
+export const inProcessFetch = inProcessFetchOf((request) => {
+  if (!current) throw new Error('No backend in use: call use(scenario) first.');
+  return current.handle(request);
+});
+
+/** One backend at a time per test file; `use` swaps it. */
 export function fileServer(): {
-  server: ReturnType<typeof setupServer>;
+  server: { listen(options?: unknown): void; close(): void };
   use(scenario: unknown): { backend: MockBackend; adapter: SeatkitAdapter };
 } {
-  const server = setupServer();
   return {
-    server,
+    server: { listen: () => undefined, close: () => (current = null) },
     use(scenario) {
-      const backend = createMockBackend(scenario);
-      server.resetHandlers(...backend.handlers);
-      return { backend, adapter: createHttpAdapter({ baseUrl: BASE }) };
+      current = createMockBackend(scenario);
+      return {
+        backend: current,
+        adapter: createHttpAdapter({ baseUrl: BASE, fetch: inProcessFetch }),
+      };
     },
   };
 }
@@ -56,7 +70,7 @@ export async function raw(
     headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['Idempotency-Key'] = options.key ?? crypto.randomUUID();
   if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
-  const response = await fetch(`${BASE}${path}`, {
+  const response = await inProcessFetch(`${BASE}${path}`, {
     method,
     headers,
     body: options.rawBody ?? (options.body === undefined ? null : JSON.stringify(options.body)),
@@ -72,11 +86,11 @@ export async function raw(
 }
 
 /** Everything observable about the backend's state, as comparable text. */
-export function stateOf(backend: MockBackend): string {
+export async function stateOf(backend: MockBackend): Promise<string> {
   return JSON.stringify({
-    snapshot: backend.snapshot(),
-    charges: backend.charges(),
-    invoices: backend.invoices(),
+    snapshot: await backend.snapshot(),
+    charges: await backend.charges(),
+    invoices: await backend.invoices(),
   });
 }
 

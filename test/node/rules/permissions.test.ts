@@ -13,6 +13,8 @@ import {
 /** PRODUCT.md's role table, as decided for the actions. */
 const WHO_MAY: Record<Action, string> = {
   viewTeam: 'owner admin supervisor agent',
+  viewInvitations: 'owner admin',
+  viewPhoneNumbers: 'owner admin',
   viewBilling: 'owner admin',
   quote: 'owner admin',
   viewRemovalImpact: 'owner admin',

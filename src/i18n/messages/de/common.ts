@@ -80,6 +80,8 @@ export const commonDe: { [K in keyof typeof common]: string } = {
   'reason.transferNeedsActive':
     'Die Inhaberschaft kann nur an ein aktives Mitglied gehen. Reaktivieren Sie es zuerst.',
   'reason.verb.viewTeam': 'das Team sehen',
+  'reason.verb.viewInvitations': 'Einladungen sehen',
+  'reason.verb.viewPhoneNumbers': 'die Telefonnummern des Kontos sehen',
   'reason.verb.viewBilling': 'die Abrechnung sehen',
   'reason.verb.quote': 'die Kosten von Änderungen sehen',
   'reason.verb.viewRemovalImpact': 'sehen, was das Entfernen eines Mitglieds bewirkt',
