@@ -1,4 +1,4 @@
-// `npm run build`: the library as ESM + .d.ts in dist/ (tsc rewrites the .ts import extensions),
+// `npm run build`: the library as ESM + .d.ts in dist/ (relative imports name the emitted .js),
 // plus dist/seatkit.bundle.js for a plain <script type="module"> tag: minified, with every
 // dependency in it, and the parts loaded on first use (dialogs, row actions, German) as files in
 // dist/chunks/ beside it, which the bundle imports by relative URL when they are needed.
@@ -17,7 +17,10 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 copyFileSync('src/reserve.css', 'dist/reserve.css');
 
 await build({
-  entryPoints: { 'seatkit.bundle': 'src/bundle.ts' },
+  // The mock backend for the same script-tag pages (createMockAdapter): its own file, sharing the
+  // chunks both need (schemas, rules, the HTTP adapter) with the bundle, so a page that loads
+  // both downloads them once.
+  entryPoints: { 'seatkit.bundle': 'src/bundle.ts', 'seatkit-mock.bundle': 'src/mock/index.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -31,4 +34,4 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
-console.log('Built dist/ and dist/seatkit.bundle.js');
+console.log('Built dist/, dist/seatkit.bundle.js and dist/seatkit-mock.bundle.js');
