@@ -1,7 +1,7 @@
 // The packed package (npm pack) as bundlers, TypeScript and Node see it: no `.ts` specifier
 // anywhere in dist/, every export resolves under esbuild's and webpack's (enhanced-resolve, which
 // rspack mirrors) conditions, the types resolve under moduleResolution bundler, node16 and
-// nodenext, a Node-only program without the DOM lib can use seatkit/api and seatkit/rules, the
+// nodenext, a Node-only program without the DOM lib can use seatkit/api, rules, server and mock, the
 // React 19 JSX typings type the tags, and every entry imports in Node without throwing.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -154,12 +154,13 @@ import { quoteChange } from 'seatkit/rules';
 import type { Member } from 'seatkit/schemas';
 import { SeatkitError } from 'seatkit/api';
 import { runConformanceSuite } from 'seatkit/testing';
+import { createSeatkitHandler } from 'seatkit/server';
 import { TeamMembers as TeamMembersComponent } from 'seatkit/react';
 const el = document.querySelector('team-members');
 if (el instanceof TeamMembers) el.adapter = createMockAdapter();
 el?.addEventListener('seatkit-invited', (event: InvitedEvent) => event.invitation.email);
 const member: Member | null = null;
-export const used = [createHttpAdapter, isSeatkitTag, quoteChange, member, SeatkitError, runConformanceSuite, TeamMembersComponent];
+export const used = [createHttpAdapter, isSeatkitTag, quoteChange, member, SeatkitError, runConformanceSuite, createSeatkitHandler, TeamMembersComponent];
 `;
 
 describe('the types, as a TypeScript app sees them', () => {
@@ -180,15 +181,18 @@ describe('the types, as a TypeScript app sees them', () => {
     });
   }
 
-  test('a Node program without the DOM lib can use seatkit/api, seatkit/rules and seatkit/schemas', async () => {
+  test('a Node program without the DOM lib can use seatkit/api, rules, schemas, server and mock', async () => {
     const errors = await typecheck(
       'node-without-dom',
       `import { createHttpAdapter, SeatkitError, type SeatkitAdapter } from 'seatkit/api';
 import { quoteChange, validateInvite } from 'seatkit/rules';
 import type { Member } from 'seatkit/schemas';
+import { createSeatkitHandler, memoryStore } from 'seatkit/server';
+import { createMockAdapter } from 'seatkit/mock';
 const adapter: SeatkitAdapter = createHttpAdapter({ baseUrl: 'http://localhost:8080/api' });
 const member: Member | null = null;
 console.log(adapter, SeatkitError, quoteChange, validateInvite, member);
+console.log(createSeatkitHandler, memoryStore, createMockAdapter());
 `,
       { module: 'node16', moduleResolution: 'node16', lib: ['ES2022'], types: ['node'] },
     );
