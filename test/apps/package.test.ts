@@ -26,6 +26,9 @@ const MODULE_ENTRIES = ENTRIES.filter(
   (entry) => entry !== 'seatkit/bundle' && !entry.endsWith('.css'),
 );
 
+/** Entries for Node servers only (they import node: modules). */
+const NODE_ONLY = ['seatkit/server/node'];
+
 const PROBE = cacheDir('probe');
 const PACKAGE = join(PROBE, 'node_modules/seatkit');
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -85,20 +88,21 @@ describe('the packed package', () => {
     }
   });
 
-  test('every entry bundles with esbuild (browser)', async () => {
-    const contents = MODULE_ENTRIES.map((entry, i) => `export * as e${i} from '${entry}';`).join(
-      '\n',
-    );
-    const result = await build({
-      stdin: { contents, resolveDir: PROBE, loader: 'js' },
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      logLevel: 'silent',
-      external: ['react', 'react-dom'],
-    });
-    assert.equal(result.errors.length, 0);
+  test('every entry bundles with esbuild (browser, and Node for the Node-only ones)', async () => {
+    for (const platform of ['browser', 'node'] as const) {
+      const entries = MODULE_ENTRIES.filter((e) => platform === 'node' || !NODE_ONLY.includes(e));
+      const contents = entries.map((entry, i) => `export * as e${i} from '${entry}';`).join('\n');
+      const result = await build({
+        stdin: { contents, resolveDir: PROBE, loader: 'js' },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform,
+        logLevel: 'silent',
+        external: ['react', 'react-dom', 'better-sqlite3', 'pg'],
+      });
+      assert.equal(result.errors.length, 0);
+    }
   });
 
   test("every entry resolves with webpack's resolver (enhanced-resolve, as rspack resolves)", () => {
