@@ -95,6 +95,14 @@ const DOCS: Readonly<Record<OperationId, { summary: string; query?: readonly Que
   reactivateMember: {
     summary: 'Reactivates a member: capacity and proration apply like a new seat.',
   },
+  batch: {
+    summary:
+      "One action on many selected members or invitations: each decided and applied on its own, in order, with the single action's rules; per-item results.",
+  },
+  previewBatch: {
+    summary:
+      "What a batch would do, decided the same way: each item allowed or refused with the reason, the price together, the removals' consequences.",
+  },
   transferOwnership: {
     summary:
       "Makes an active member the owner (the old owner becomes admin), with the owner's password.",

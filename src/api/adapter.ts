@@ -1,5 +1,8 @@
 import type {
   Assignee,
+  BatchInput,
+  BatchPreview,
+  BatchResult,
   BillingSummary,
   BulkInviteResult,
   Change,
@@ -92,6 +95,15 @@ export interface SeatkitAdapter {
   ): Promise<RemovalResult>;
   deactivateMember(memberId: string, options: VersionedWriteOptions): Promise<MemberChangeResult>;
   reactivateMember(memberId: string, options: VersionedWriteOptions): Promise<MemberChangeResult>;
+
+  /**
+   * One action on many selected members or invitations (at most MAX_BATCH_ITEMS a request):
+   * each item decided and applied on its own, in order, with the single action's rules; the
+   * result says per item whether it was done or refused and why. One Idempotency-Key for all.
+   */
+  batch(input: BatchInput, options?: WriteOptions): Promise<BatchResult>;
+  /** What `batch` would do, decided the same way: per item, the price together, the removals' consequences. */
+  previewBatch(input: BatchInput, options?: ReadOptions): Promise<BatchPreview>;
 
   /** Only the owner, to an active member, confirmed with the owner's password. */
   transferOwnership(

@@ -195,6 +195,8 @@ export function createHttpAdapter(config: HttpAdapterOptions): SeatkitAdapter {
       }),
     deactivateMember: (id, options) => call('deactivateMember', { params: { id }, options }),
     reactivateMember: (id, options) => call('reactivateMember', { params: { id }, options }),
+    batch: (input, options) => call('batch', { body: input, options }),
+    previewBatch: (input, options) => call('previewBatch', { body: input, options }),
     transferOwnership: (memberId, password, options) =>
       call('transferOwnership', { body: { memberId, password }, options }),
   };

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import {
   AssignNumberInput,
+  BatchInput,
+  BatchPreview,
+  BatchResult,
   BillingSummary,
   BulkInviteInput,
   BulkInviteResult,
@@ -288,6 +291,28 @@ export const ROUTES: readonly Route[] = [
       'version_conflict',
       'idempotency_conflict',
     ],
+  },
+  {
+    operationId: 'batch',
+    method: 'POST',
+    path: '/team/batch',
+    pathParams: [],
+    body: BatchInput,
+    response: BatchResult,
+    idempotent: true,
+    versioned: false,
+    errors: ['validation_failed', 'idempotency_conflict'],
+  },
+  {
+    operationId: 'previewBatch',
+    method: 'POST',
+    path: '/team/batch/preview',
+    pathParams: [],
+    body: BatchInput,
+    response: BatchPreview,
+    idempotent: false,
+    versioned: false,
+    errors: ['validation_failed'],
   },
   {
     operationId: 'transferOwnership',

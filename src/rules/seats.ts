@@ -167,34 +167,47 @@ export function quoteChange(
   now: Date,
   target?: { status: MemberStatus },
 ): Quote {
-  const base = quoteBase(state, change, now);
-  const amount = base.proration.amount;
   const refuse = (refusal: Refusal): Quote => refusedQuote(state, change, now, refusal);
 
-  let activeAfter = state.active;
+  let adding = 0;
+  let removing = 0;
   if (change.kind === 'invite' || change.kind === 'bulkInvite' || change.kind === 'reactivate') {
     if (change.kind === 'reactivate' && (target?.status ?? 'deactivated') !== 'deactivated')
       return refuse({ code: 'conflict', message: 'This member is already active.' });
     const refusal = checkCapacity(state, added(change));
     if (refusal) return refuse(refusal);
     // Priced as if accepted today: the invitations count as active (they use capacity either way).
-    activeAfter += added(change);
-  } else {
+    adding = added(change);
+  } else if (change.kind !== 'members') {
     const status = target?.status ?? 'active';
     if (change.kind === 'deactivate' && status !== 'active')
       return refuse({ code: 'conflict', message: 'This member is already deactivated.' });
-    if (status === 'active') activeAfter -= 1;
+    if (status === 'active') removing = 1;
   }
-  const chargedSeats = Math.max(
-    0,
-    Math.min(activeAfter - state.active, activeAfter - state.paidSeats),
-  );
+  return quoteSeats(state, change, now, { adding, removing });
+}
+
+/**
+ * Prices `adding` seats coming into use (acceptances, reactivations) and `removing` active
+ * members leaving (deactivations, removals), as if it all happened at `now`: the added seats
+ * beyond the ones already paid this cycle are charged, one prorated line each; nothing is
+ * refunded. The caller has decided the change may go through.
+ */
+export function quoteSeats(
+  state: SeatState,
+  change: Change,
+  now: Date,
+  { adding, removing }: { adding: number; removing: number },
+): Quote {
+  const base = quoteBase(state, change, now);
+  const activeAfter = state.active + adding - removing;
+  const chargedSeats = Math.max(0, Math.min(adding, activeAfter - state.paidSeats));
   const paidAfter = state.paidSeats + chargedSeats;
   const after: SeatState = { ...state, active: activeAfter, paidSeats: paidAfter };
   return {
     ...base,
     allowed: true,
-    dueNow: chargedSeats * amount,
+    dueNow: chargedSeats * base.proration.amount,
     chargedSeats,
     activeAfter,
     paidAfter,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Cents, Count, DateTime, Id } from './common.js';
 import { BillingCycle, Plan } from './plan.js';
-import { MAX_BULK_INVITES } from './constants.js';
+import { MAX_BATCH_ITEMS, MAX_BULK_INVITES } from './constants.js';
 
 export const Invoice = z.object({
   amount: Cents,
@@ -42,6 +42,16 @@ export const Change = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('remove'), memberId: Id }),
   z.object({ kind: z.literal('deactivate'), memberId: Id }),
   z.object({ kind: z.literal('reactivate'), memberId: Id }),
+  /**
+   * One change for many members together (a bulk action on a selection): each member is decided
+   * on its own, in order (a reactivation takes a seat the next one can no longer take), and the
+   * ones that would go through are priced together.
+   */
+  z.object({
+    kind: z.literal('members'),
+    action: z.enum(['remove', 'deactivate', 'reactivate']),
+    memberIds: z.array(Id).check(z.minLength(1), z.maxLength(MAX_BATCH_ITEMS)),
+  }),
 ]);
 export type Change = z.infer<typeof Change>;
 
@@ -71,6 +81,10 @@ export const Quote = z.object({
   /** Active + pending against the plan limit, after the change. */
   capacity: z.object({ used: Count, max: z.nullable(Count) }),
   nextInvoice: Invoice,
+  /** For a change of several members (`members`): each one's decision, in the order asked. */
+  items: z.optional(
+    z.array(z.object({ memberId: Id, allowed: z.boolean(), refusal: z.optional(Refusal) })),
+  ),
 });
 export type Quote = z.infer<typeof Quote>;
 

@@ -21,3 +21,16 @@ export const SORT_KEYS = ['name', 'role', 'status'] as const;
 
 /** Most rows one bulk invite (a CSV file or one request) may hold. */
 export const MAX_BULK_INVITES = 100_000;
+
+/** What one request may do to many selected members or invitations at once. */
+export const BATCH_ACTIONS = [
+  'changeRole',
+  'resend',
+  'revoke',
+  'deactivate',
+  'reactivate',
+  'remove',
+] as const;
+
+/** Most members or invitations one batch request acts on (a client splits a larger selection). */
+export const MAX_BATCH_ITEMS = 1000;

@@ -9,3 +9,4 @@ export * from './removal.js';
 export * from './problem.js';
 export * from './requests.js';
 export * from './scenario.js';
+export * from './batch.js';

@@ -62,7 +62,7 @@ export async function assessInvites(
 /** The decision for a quoted change (the member must exist: 404 otherwise, as the operation). */
 export async function assessChange(
   ctx: ActorCtx,
-  change: Change,
+  change: Exclude<Change, { kind: 'members' }>,
   target: MemberRecord | null,
   state: SeatState,
 ): Promise<Refusal | null> {

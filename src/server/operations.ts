@@ -3,12 +3,13 @@
 // one of them may pass (the last free seat); a refusal throws before anything is written, and
 // the store undoes what a failure leaves half done.
 import * as z from 'zod/mini';
+import type { SeatState } from '../rules/seats.js';
 import {
   activateSeat,
   capacityLeft,
-  checkCapacity,
   nextInvoice,
   quoteChange,
+  quoteSeats,
   refusedQuote,
 } from '../rules/seats.js';
 import { canonicalEmail } from '../rules/emails.js';
@@ -23,6 +24,7 @@ import { memberNameKey } from '../rules/order.js';
 import {
   AssignNumberInput,
   Assignee as AssigneeSchema,
+  BatchInput,
   Change,
   ChangeRoleInput,
   TransferInput,
@@ -30,7 +32,11 @@ import {
 import { MAX_BULK_INVITES } from '../schemas/constants.js';
 import type {
   Assignee,
+  BatchOutcome,
+  BatchPreview,
+  BatchResult,
   BillingSummary,
+  CombinedRemoval,
   Charge,
   ErrorCode,
   Invitation,
@@ -46,9 +52,10 @@ import type {
 } from '../schemas/index.js';
 import type { OperationId } from '../api/routes.js';
 import { assessChange, assessInvites, assessMemberChange } from './changes.js';
+import { ITEM_CHANGES, changeOne, checkAssignee, decideEach } from './member-changes.js';
+import type { ItemChange } from './member-changes.js';
 import {
   authorize,
-  checkVersion,
   invitationView,
   memberView,
   memberWithNumbers,
@@ -59,7 +66,7 @@ import type { ActorCtx, Ctx } from './context.js';
 import { freshIds } from './ids.js';
 import { listTeam } from './list.js';
 import { parse } from './parse.js';
-import { Refusal } from './refusal.js';
+import { Refusal, invalid } from './refusal.js';
 import type { InvitationRecord, MemberRecord } from './store.js';
 
 export interface OperationRequest {
@@ -102,12 +109,6 @@ async function memberOr404(ctx: Ctx, id: string | undefined): Promise<MemberReco
   const row = id ? await ctx.tx.member(id) : null;
   if (!row)
     throw new Refusal('not_found', 'That member does not exist (they may have been removed).');
-  return row;
-}
-
-async function invitationOr404(ctx: Ctx, id: string | undefined): Promise<InvitationRecord> {
-  const row = id ? await ctx.tx.invitation(id) : null;
-  if (!row) throw new Refusal('not_found', 'That invitation does not exist.');
   return row;
 }
 
@@ -264,40 +265,6 @@ function nameFromEmail(email: string): string {
   return words.join(' ') || local;
 }
 
-async function checkAssignee(
-  ctx: Ctx,
-  assignee: Assignee,
-  field: string,
-  except?: string,
-): Promise<void> {
-  if (assignee.type === 'member') {
-    const target = await ctx.tx.member(assignee.memberId);
-    if (!target || target.id === except) {
-      throw new Refusal('validation_failed', 'That member does not exist.', {
-        errors: [
-          { field, code: 'unknown_member', message: `${field}: no member ${assignee.memberId}` },
-        ],
-      });
-    }
-    if (target.status !== 'active') {
-      throw new Refusal(
-        'conflict',
-        `${target.name} is deactivated: reactivate them before assigning a number.`,
-      );
-    }
-  } else if (!(await ctx.tx.ringGroup(assignee.ringGroupId))) {
-    throw new Refusal('validation_failed', 'That ring group does not exist.', {
-      errors: [
-        {
-          field,
-          code: 'unknown_ring_group',
-          message: `${field}: no ring group ${assignee.ringGroupId}`,
-        },
-      ],
-    });
-  }
-}
-
 function sameAssignee(a: Assignee | null, b: Assignee | null): boolean {
   if (a === null || b === null) return a === b;
   if (a.type === 'member') return b.type === 'member' && a.memberId === b.memberId;
@@ -345,8 +312,9 @@ async function getBillingSummary(ctx: ActorCtx): Promise<BillingSummary> {
 async function quote(ctx: ActorCtx, req: OperationRequest): Promise<Quote> {
   authorize(ctx, 'quote');
   const change = parse(Change, req.body);
-  const target = 'memberId' in change ? await memberOr404(ctx, change.memberId) : null;
   const state = await seatState(ctx);
+  if (change.kind === 'members') return (await quoteMembers(ctx, change, state)).quote;
+  const target = 'memberId' in change ? await memberOr404(ctx, change.memberId) : null;
   const refusal = await assessChange(ctx, change, target, state);
   if (refusal)
     return refusedQuote(state, change, ctx.now, { code: refusal.code, message: refusal.message });
@@ -465,42 +433,14 @@ async function bulkInvite(
   return { invitations: rows.map((row) => invitationView(row, ctx.now)) };
 }
 
-async function openInvitation(
-  ctx: ActorCtx,
-  req: OperationRequest,
-  action: 'resendInvitation' | 'revokeInvitation',
-): Promise<InvitationRecord> {
-  const row = await invitationOr404(ctx, req.params.id);
-  authorize(ctx, action);
-  checkVersion(row, req.ifMatch, 'The invitation');
-  const status = invitationStatus(row, ctx.now);
-  if (status === 'accepted' || status === 'revoked') {
-    throw new Refusal('invitation_closed', `This invitation was already ${status}.`);
-  }
-  return row;
-}
-
 async function resendInvitation(ctx: ActorCtx, req: OperationRequest): Promise<Invitation> {
-  const row = await openInvitation(ctx, req, 'resendInvitation');
-  if (invitationStatus(row, ctx.now) === 'expired') {
-    // An expired invitation holds no seat; sending it again takes one.
-    const refusal = checkCapacity(await seatState(ctx), 1);
-    if (refusal) throw new Refusal('capacity_exceeded', refusal.message);
-  }
-  const patch = {
-    sentAt: ctx.now,
-    expiresAt: invitationExpiresAt(ctx.now),
-    version: row.version + 1,
-  };
-  await ctx.tx.updateInvitation(row.id, patch);
-  return invitationView({ ...row, ...patch }, ctx.now);
+  const { entry } = await changeOne(ctx, ITEM_CHANGES.resend, req.params.id, {}, req.ifMatch);
+  return entry as Invitation;
 }
 
 async function revokeInvitation(ctx: ActorCtx, req: OperationRequest): Promise<Invitation> {
-  const row = await openInvitation(ctx, req, 'revokeInvitation');
-  const patch = { revokedAt: ctx.now, version: row.version + 1 };
-  await ctx.tx.updateInvitation(row.id, patch);
-  return invitationView({ ...row, ...patch }, ctx.now);
+  const { entry } = await changeOne(ctx, ITEM_CHANGES.revoke, req.params.id, {}, req.ifMatch);
+  return entry as Invitation;
 }
 
 /** The invitee's own flow, simulated (a test control): the member joins and the seat is charged. */
@@ -567,14 +507,15 @@ export async function acceptInvitation(
 // ---- members -----------------------------------------------------------------------------------
 
 async function changeRole(ctx: ActorCtx, req: OperationRequest): Promise<Member> {
-  const row = await memberOr404(ctx, req.params.id);
   const { role } = parse(StrictChangeRole, req.body);
-  authorize(ctx, 'changeRole', { target: row, newRole: role });
-  checkVersion(row, req.ifMatch, `${row.name}'s membership`);
-  if (row.role === role) return memberWithNumbers(ctx, row);
-  const changed = { ...row, role, version: row.version + 1 };
-  await ctx.tx.updateMember(row.id, { role, version: changed.version });
-  return memberWithNumbers(ctx, changed);
+  const { entry } = await changeOne(
+    ctx,
+    ITEM_CHANGES.changeRole,
+    req.params.id,
+    { role },
+    req.ifMatch,
+  );
+  return entry as Member;
 }
 
 async function assignPhoneNumber(ctx: ActorCtx, req: OperationRequest): Promise<PhoneNumber> {
@@ -592,27 +533,21 @@ async function assignPhoneNumber(ctx: ActorCtx, req: OperationRequest): Promise<
         `${number} rings ${holder.name}, the owner. Only the owner can move the owner's numbers.`,
       );
   }
-  if (assignee) await checkAssignee(ctx, assignee, 'assignee');
+  const refusal = assignee ? await checkAssignee(ctx, assignee, 'assignee') : null;
+  if (refusal) throw refusal;
   await ctx.tx.setAssignee(number, assignee);
   return { number, assignee };
 }
 
 async function removeMember(ctx: ActorCtx, req: OperationRequest): Promise<RemovalResult> {
-  const row = await memberOr404(ctx, req.params.id);
   const { reassignTo = null } = parse(RemoveBody, req.body ?? {});
-  const refusal = await assessMemberChange(ctx, 'remove', row);
-  if (refusal) throw refusal;
-  checkVersion(row, req.ifMatch, `${row.name}'s membership`);
-  if (reassignTo) await checkAssignee(ctx, reassignTo, 'reassignTo', row.id);
-  const numbers = (await ctx.tx.numbersOfMembers([row.id])).get(row.id) ?? [];
-  // Every consequence at once: numbers kept (reassigned or unassigned), recordings kept, SMS to
-  // the team inbox, campaigns continue without the member, personal connections dropped.
-  for (const n of numbers) await ctx.tx.setAssignee(n, reassignTo);
-  await updateAccount(ctx, {
-    keptRecordings: ctx.account.keptRecordings + row.recordings,
-    teamInbox: ctx.account.teamInbox + row.smsConversations,
-  });
-  await ctx.tx.deleteMember(row.id);
+  const { row, numbers = [] } = await changeOne(
+    ctx,
+    ITEM_CHANGES.remove,
+    req.params.id,
+    { reassignTo },
+    req.ifMatch,
+  );
   return {
     memberId: row.id,
     unassignedNumbers: numbers,
@@ -620,28 +555,146 @@ async function removeMember(ctx: ActorCtx, req: OperationRequest): Promise<Remov
   };
 }
 
-async function deactivateMember(ctx: ActorCtx, req: OperationRequest): Promise<MemberChangeResult> {
-  const row = await memberOr404(ctx, req.params.id);
-  const refusal = await assessMemberChange(ctx, 'deactivate', row);
-  if (refusal) throw refusal;
-  checkVersion(row, req.ifMatch, `${row.name}'s membership`);
-  const changed = { ...row, status: 'deactivated' as const, version: row.version + 1 };
-  await ctx.tx.updateMember(row.id, { status: changed.status, version: changed.version });
-  return { member: await memberWithNumbers(ctx, changed), charge: null };
+async function memberStatus(
+  ctx: ActorCtx,
+  req: OperationRequest,
+  change: 'deactivate' | 'reactivate',
+): Promise<MemberChangeResult> {
+  const { entry, charge } = await changeOne(
+    ctx,
+    ITEM_CHANGES[change],
+    req.params.id,
+    {},
+    req.ifMatch,
+  );
+  return { member: entry as Member, charge };
 }
 
-async function reactivateMember(ctx: ActorCtx, req: OperationRequest): Promise<MemberChangeResult> {
-  const row = await memberOr404(ctx, req.params.id);
+// ---- many at once ------------------------------------------------------------------------------
+
+const StrictBatch = z.strictObject(BatchInput.shape);
+
+/** The action each batch action is, for who may do it at all. */
+const BATCH_PERMISSION = {
+  changeRole: 'changeRole',
+  resend: 'resendInvitation',
+  revoke: 'revokeInvitation',
+  deactivate: 'deactivateMember',
+  reactivate: 'reactivateMember',
+  remove: 'removeMember',
+} as const;
+
+function batchChange(ctx: ActorCtx, input: BatchInput) {
+  // Someone who may not do the action at all is refused the whole batch (403), as the single
+  // action refuses them; the items' own reasons (the owner, themselves, a version) come after.
+  authorize(ctx, BATCH_PERMISSION[input.action]);
+  const change = ITEM_CHANGES[input.action] as ItemChange<{ id: string; version: number }>;
+  if (input.action === 'changeRole' && !input.role)
+    throw invalid('role', 'required', 'role: changeRole needs the role to give.');
+  return { change, input: { role: input.role, reassignTo: input.reassignTo ?? null } };
+}
+
+/**
+ * Each item decided and applied on its own, in order, exactly as its single operation would:
+ * one refused item is reported and the others go on. One transaction, one Idempotency-Key.
+ */
+async function batch(ctx: ActorCtx, req: OperationRequest): Promise<BatchResult> {
+  const body = parse(StrictBatch, req.body);
+  const { change, input } = batchChange(ctx, body);
+  const results: BatchOutcome[] = [];
+  for (const item of body.items) {
+    try {
+      const { entry, charge } = await changeOne(ctx, change, item.id, input, item.version);
+      results.push({ id: item.id, outcome: 'done', entry, charge });
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      results.push({ id: item.id, outcome: 'refused', code: error.code, message: error.message });
+    }
+  }
+  return { results };
+}
+
+/** What the members would come to, priced together. */
+async function quoteMembers(
+  ctx: ActorCtx,
+  change: Extract<Change, { kind: 'members' }>,
+  state: SeatState,
+): Promise<{ quote: Quote; allowed: MemberRecord[] }> {
+  const { decisions, adding, removing } = await decideEach(
+    ctx,
+    ITEM_CHANGES[change.action],
+    change.memberIds.map((id) => ({ id, version: null })),
+    {},
+    state,
+  );
+  const items = decisions.map((d) => ({
+    memberId: d.id,
+    allowed: d.refusal === null,
+    ...(d.refusal ? { refusal: { code: d.refusal.code, message: d.refusal.message } } : {}),
+  }));
+  const allowed = decisions.flatMap((d) => (d.refusal === null && d.row ? [d.row] : []));
+  const first = decisions.find((d) => d.refusal)?.refusal;
+  const quote =
+    allowed.length === 0 && first
+      ? refusedQuote(state, change, ctx.now, { code: first.code, message: first.message })
+      : quoteSeats(state, change, ctx.now, { adding, removing });
+  return { quote: { ...quote, items }, allowed };
+}
+
+async function combinedRemoval(
+  ctx: ActorCtx,
+  members: readonly MemberRecord[],
+): Promise<CombinedRemoval> {
+  const numbers = await ctx.tx.numbersOfMembers(members.map((m) => m.id));
+  const union = (lists: string[][]) => [...new Set(lists.flat())];
+  return {
+    members: members.length,
+    phoneNumbers: members.flatMap((m) => numbers.get(m.id) ?? []),
+    recordings: members.reduce((n, m) => n + m.recordings, 0),
+    smsConversations: members.reduce((n, m) => n + m.smsConversations, 0),
+    campaigns: union(members.map((m) => m.campaigns)),
+    personalIntegrations: union(members.map((m) => m.personalIntegrations)),
+    teamIntegrations: [...ctx.account.teamIntegrations],
+    seatDropsAt: ctx.account.cycleEnd.toISOString(),
+    refund: 0,
+  };
+}
+
+/** The batch's decisions, its price and (remove) its consequences, before anything happens. */
+async function previewBatch(ctx: ActorCtx, req: OperationRequest): Promise<BatchPreview> {
+  const body = parse(StrictBatch, req.body);
+  const { change, input } = batchChange(ctx, body);
   const state = await seatState(ctx);
-  const refusal = await assessMemberChange(ctx, 'reactivate', row, state);
-  if (refusal) throw refusal;
-  checkVersion(row, req.ifMatch, `${row.name}'s membership`);
-  const { charge, state: after } = activateSeat(state, ctx.now);
-  const changed = { ...row, status: 'active' as const, version: row.version + 1 };
-  await ctx.tx.updateMember(row.id, { status: changed.status, version: changed.version });
-  await updateAccount(ctx, { paidSeats: after.paidSeats });
-  const recorded = await recordCharge(ctx, row.id, charge, 'reactivation');
-  return { member: await memberWithNumbers(ctx, changed), charge: recorded };
+  const action = body.action;
+  if (action === 'deactivate' || action === 'reactivate' || action === 'remove') {
+    const ids = body.items.map((i) => i.id);
+    const { quote, allowed } = await quoteMembers(
+      ctx,
+      { kind: 'members', action, memberIds: ids },
+      state,
+    );
+    return {
+      items: (quote.items ?? []).map(({ memberId, ...rest }) => ({ id: memberId, ...rest })),
+      quote,
+      removal: action === 'remove' ? await combinedRemoval(ctx, allowed) : null,
+    };
+  }
+  const { decisions } = await decideEach(
+    ctx,
+    change,
+    body.items.map((i) => ({ id: i.id, version: null })),
+    input,
+    state,
+  );
+  return {
+    items: decisions.map((d) => ({
+      id: d.id,
+      allowed: d.refusal === null,
+      ...(d.refusal ? { refusal: { code: d.refusal.code, message: d.refusal.message } } : {}),
+    })),
+    quote: null,
+    removal: null,
+  };
 }
 
 async function transferOwnership(ctx: ActorCtx, req: OperationRequest): Promise<TransferResult> {
@@ -739,7 +792,9 @@ export const OPERATIONS: Record<OperationId, Operation> = {
   assignPhoneNumber: write(assignPhoneNumber),
   getRemovalImpact: read(getRemovalImpact),
   removeMember: write(removeMember),
-  deactivateMember: write(deactivateMember),
-  reactivateMember: write(reactivateMember),
+  deactivateMember: write((ctx, req) => memberStatus(ctx, req, 'deactivate')),
+  reactivateMember: write((ctx, req) => memberStatus(ctx, req, 'reactivate')),
+  batch: write(batch),
+  previewBatch: read(previewBatch),
   transferOwnership: write(transferOwnership),
 };

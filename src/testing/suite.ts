@@ -1152,6 +1152,170 @@ export function runConformanceSuite(options: ConformanceOptions): void {
       });
     });
 
+    describe('acting on many at once (batch)', () => {
+      test(
+        'each item is decided on its own; refused ones say why and the rest go through',
+        productExample,
+        async ({ adapter }) => {
+          const [olivia, tom, ana] = await Promise.all(
+            ['olivia', 'tom', 'ana'].map((n) => memberByEmail(adapter, `${n}@example.com`)),
+          );
+          const result = await adapter.batch({
+            action: 'deactivate',
+            items: [
+              { id: olivia!.id, version: olivia!.version },
+              { id: tom!.id, version: tom!.version },
+              { id: ana!.id, version: ana!.version + 5 },
+              { id: 'no-such-member', version: 1 },
+            ],
+          });
+          deepEqual(
+            result.results.map((r) => (r.outcome === 'done' ? 'done' : r.code)),
+            ['owner_protected', 'done', 'version_conflict', 'not_found'],
+            'outcomes in the order asked',
+          );
+          const done = result.results[1];
+          equal(
+            done?.outcome === 'done' && done.entry?.kind === 'member' ? done.entry.status : null,
+            'deactivated',
+            'the member after the change',
+          );
+          equal(
+            (await memberByEmail(adapter, 'ana@example.com')).status,
+            'active',
+            'ana@ untouched',
+          );
+        },
+      );
+
+      test(
+        'a preview decides like the batch: seats taken in order, the price together',
+        () => essentials(5),
+        async ({ adapter }) => {
+          const priya = await memberByEmail(adapter, 'priya@example.com');
+          await adapter.deactivateMember(priya.id, { version: priya.version });
+          const [jon, priyaNow] = await Promise.all([
+            memberByEmail(adapter, 'jon@example.com'),
+            memberByEmail(adapter, 'priya@example.com'),
+          ]);
+          const input = {
+            action: 'reactivate' as const,
+            items: [
+              { id: jon.id, version: jon.version },
+              { id: priyaNow.id, version: priyaNow.version },
+            ],
+          };
+          const preview = await adapter.previewBatch(input);
+          deepEqual(
+            preview.items.map((i) => i.refusal?.code ?? 'allowed'),
+            ['allowed', 'capacity_exceeded'],
+            'one seat was free: the first takes it',
+          );
+          equal(preview.quote?.chargedSeats, 0, 'the freed seat was paid this cycle');
+          const result = await adapter.batch(input);
+          deepEqual(
+            result.results.map((r) => (r.outcome === 'done' ? 'done' : r.code)),
+            ['done', 'capacity_exceeded'],
+            'the batch does what the preview said',
+          );
+        },
+      );
+
+      test(
+        'a preview of removals adds up their consequences',
+        productExample,
+        async ({ adapter }) => {
+          const [priya, tom] = await Promise.all(
+            ['priya', 'tom'].map((n) => memberByEmail(adapter, `${n}@example.com`)),
+          );
+          const preview = await adapter.previewBatch({
+            action: 'remove',
+            items: [priya!, tom!].map((m) => ({ id: m.id, version: m.version })),
+          });
+          equal(preview.removal?.members, 2, 'two removals');
+          deepEqual(preview.removal?.phoneNumbers, ['+14155550101'], "priya@'s number is kept");
+          equal(preview.removal?.refund, 0, 'no refund');
+          deepEqual(
+            [preview.quote?.activeAfter, preview.quote?.dueNow],
+            [3, 0],
+            'three active after, nothing due',
+          );
+        },
+      );
+
+      test(
+        'one Idempotency-Key for the batch: a retry replays, nothing is charged twice',
+        productExample,
+        async ({ adapter }) => {
+          const jon = await memberByEmail(adapter, 'jon@example.com');
+          const input = {
+            action: 'reactivate' as const,
+            items: [{ id: jon.id, version: jon.version }],
+          };
+          const first = await adapter.batch(input, { idempotencyKey: 'conformance-batch-1' });
+          const again = await adapter.batch(input, { idempotencyKey: 'conformance-batch-1' });
+          deepEqual(again, first, 'the same results');
+          equal((await adapter.getBillingSummary()).activeSeats, 6, 'jon@ reactivated once');
+        },
+      );
+
+      test('roles, resends and revokes in a batch', productExample, async ({ adapter }) => {
+        const [tom, ana] = await Promise.all(
+          ['tom', 'ana'].map((n) => memberByEmail(adapter, `${n}@example.com`)),
+        );
+        const roles = await adapter.batch({
+          action: 'changeRole',
+          role: 'supervisor',
+          items: [tom!, ana!].map((m) => ({ id: m.id, version: m.version })),
+        });
+        ok(
+          roles.results.every((r) => r.outcome === 'refused' && r.code === 'role_not_on_plan'),
+          'Supervisor is not on the Team plan: every item refused with the reason',
+        );
+        const [lena, sam] = await Promise.all(
+          ['lena', 'sam'].map((n) => entryByEmail(adapter, `${n}@example.com`)),
+        );
+        const resent = await adapter.batch({
+          action: 'resend',
+          items: [lena!, sam!].map((e) => ({ id: e.id, version: e.version })),
+        });
+        ok(
+          resent.results.every(
+            (r) =>
+              r.outcome === 'done' &&
+              r.entry?.kind === 'invitation' &&
+              r.entry.status === 'pending',
+          ),
+          'both pending for 7 more days',
+        );
+        const revoked = await adapter.batch({
+          action: 'revoke',
+          items: resent.results.map((r) => ({
+            id: r.id,
+            version: r.outcome === 'done' ? (r.entry?.version ?? 0) : 0,
+          })),
+        });
+        ok(
+          revoked.results.every((r) => r.outcome === 'done'),
+          'both revoked',
+        );
+        equal((await adapter.listTeam({ status: 'pending', limit: 10 })).total, 0, 'none pending');
+      });
+
+      test(
+        'an agent is refused the whole batch',
+        () => asActor('priya@example.com'),
+        async ({ adapter }) => {
+          const tom = await memberByEmail(adapter, 'tom@example.com');
+          await rejects(
+            adapter.batch({ action: 'deactivate', items: [{ id: tom.id, version: tom.version }] }),
+            'forbidden',
+            'batch as an agent',
+          );
+        },
+      );
+    });
+
     describe('ownership', () => {
       test(
         'transfer: the target becomes owner, the owner becomes admin',

@@ -21,6 +21,8 @@ const ADAPTER_METHODS = [
   'removeMember',
   'deactivateMember',
   'reactivateMember',
+  'batch',
+  'previewBatch',
   'transferOwnership',
 ];
 

@@ -132,6 +132,22 @@ const OPERATIONS: Record<
     writes: true,
     send: () => raw('POST', '/members/mem-jon-example-com/reactivate', { ifMatch: '"1"' }),
   },
+  batch: {
+    allowed: MANAGERS,
+    writes: true,
+    send: () =>
+      raw('POST', '/team/batch', {
+        body: { action: 'deactivate', items: [{ id: 'mem-tom-example-com', version: 1 }] },
+      }),
+  },
+  previewBatch: {
+    allowed: MANAGERS,
+    writes: false,
+    send: () =>
+      raw('POST', '/team/batch/preview', {
+        body: { action: 'remove', items: [{ id: 'mem-tom-example-com', version: 1 }] },
+      }),
+  },
   transferOwnership: {
     allowed: OWNER,
     writes: true,
