@@ -1,9 +1,9 @@
-// `npm run build`: the library as ESM + .d.ts in dist/ (tsc rewrites the .ts import extensions),
+// `npm run build`: the library as ESM + .d.ts in dist/ (relative imports name the emitted .js),
 // plus dist/seatkit.bundle.js for a plain <script type="module"> tag: minified, with every
 // dependency in it, and the parts loaded on first use (dialogs, row actions, German) as files in
 // dist/chunks/ beside it, which the bundle imports by relative URL when they are needed.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
@@ -13,9 +13,14 @@ const tsc = spawnSync(
   { stdio: 'inherit' },
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+// The stylesheet that reserves the elements' space before they upgrade (seatkit/reserve.css).
+copyFileSync('src/reserve.css', 'dist/reserve.css');
 
 await build({
-  entryPoints: { 'seatkit.bundle': 'src/bundle.ts' },
+  // The mock backend for the same script-tag pages (createMockAdapter): its own file, sharing the
+  // chunks both need (schemas, rules, the HTTP adapter) with the bundle, so a page that loads
+  // both downloads them once.
+  entryPoints: { 'seatkit.bundle': 'src/bundle.ts', 'seatkit-mock.bundle': 'src/mock/index.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -29,4 +34,4 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
-console.log('Built dist/ and dist/seatkit.bundle.js');
+console.log('Built dist/, dist/seatkit.bundle.js and dist/seatkit-mock.bundle.js');

@@ -1,7 +1,12 @@
-// `npm test`: every Node test, then every browser test in real Chromium, then one closing line.
-// Usage: node scripts/test.mjs [--node-only | --browser-only] [extra web-test-runner args]
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// `npm test`: every Node test, then every browser test in real Chromium, then the apps stage (the
+// packed package installed into the consumer apps of examples/, built and driven in Chromium, and
+// the demo started on an empty Vite cache), then one closing line.
+// The apps stage is part of `npm test`, not only a CI step, so that what breaks the package for
+// its users fails where every change is tested, on a developer's machine as in CI.
+// Usage: node scripts/test.mjs [--node-only | --browser-only | --apps-only | --no-apps]
+//        [extra web-test-runner args]
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome } from './chrome-path.mjs';
@@ -9,8 +14,10 @@ import { findChrome } from './chrome-path.mjs';
 const args = process.argv.slice(2);
 const nodeOnly = args.includes('--node-only');
 const browserOnly = args.includes('--browser-only');
+const appsOnly = args.includes('--apps-only');
+const noApps = args.includes('--no-apps');
 const passThrough = args.filter(
-  (arg) => !arg.startsWith('--node-only') && arg !== '--browser-only',
+  (arg) => !['--node-only', '--browser-only', '--apps-only', '--no-apps'].includes(arg),
 );
 
 function filesUnder(dir, suffix) {
@@ -43,15 +50,13 @@ let failed = 0;
 let skipped = 0;
 let exitCode = 0;
 
-if (!browserOnly) {
-  const files = filesUnder('test/node', '.test.ts');
-  const result = await run(process.execPath, [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    ...files,
-  ]);
+/** Runs node:test files and adds their counts. */
+async function nodeTests(files, env = {}) {
+  const result = await run(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', ...files],
+    env,
+  );
   const count = (label) => Number(result.output.match(new RegExp(`ℹ ${label} (\\d+)`))?.[1] ?? 0);
   passed += count('pass');
   failed += count('fail') + count('cancelled');
@@ -62,7 +67,9 @@ if (!browserOnly) {
   }
 }
 
-if (!nodeOnly) {
+if (!browserOnly && !appsOnly) await nodeTests(filesUnder('test/node', '.test.ts'));
+
+if (!nodeOnly && !appsOnly) {
   try {
     findChrome();
   } catch (error) {
@@ -90,6 +97,27 @@ if (!nodeOnly) {
     exitCode = 1;
     if (counts.failed === 0) failed += 1;
   }
+}
+
+if (appsOnly || (!nodeOnly && !browserOnly && !noApps)) {
+  // One tarball for every app: `npm pack` runs prepack (the build) and packs what users get.
+  const packDir = mkdtempSync(join(tmpdir(), 'seatkit-pack-'));
+  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const filename =
+    pack.status === 0 ? JSON.parse(pack.stdout.slice(pack.stdout.indexOf('[')))[0]?.filename : null;
+  if (!filename) {
+    console.error('\nnpm pack failed: the apps stage cannot run.');
+    failed += 1;
+    exitCode = 1;
+  } else {
+    await nodeTests(filesUnder('test/apps', '.test.ts'), {
+      SEATKIT_TARBALL: join(packDir, filename),
+    });
+  }
+  rmSync(packDir, { recursive: true, force: true });
 }
 
 if (failed > 0) exitCode = 1;

@@ -4,6 +4,8 @@ export { InviteDialog } from './elements/invite-dialog/invite-dialog.js';
 export { BulkInvite } from './elements/bulk-invite/bulk-invite.js';
 export { SeatBillingPreview } from './elements/seat-billing-preview/seat-billing-preview.js';
 export { SeatkitProvider, provideSeatkit, storeContext } from './context/store-context.js';
+export { SEATKIT_TAGS, isSeatkitTag } from './tags.js';
+export type { SeatkitTag } from './tags.js';
 export { TeamStore } from './state/store.js';
 export type {
   StoreStatus,

@@ -1,6 +1,7 @@
 import { CUSTOM_ELEMENTS_SCHEMA, Component } from '@angular/core';
 import 'seatkit/define';
-import { createHttpAdapter, type MemberRemovedEvent } from 'seatkit';
+import type { MemberRemovedEvent } from 'seatkit';
+import { createMockAdapter } from 'seatkit/mock';
 
 @Component({
   selector: 'app-team-settings',
@@ -12,7 +13,7 @@ import { createHttpAdapter, type MemberRemovedEvent } from 'seatkit';
   ></team-members>`,
 })
 export class TeamSettingsComponent {
-  readonly adapter = createHttpAdapter({ baseUrl: '/api' });
+  readonly adapter = createMockAdapter(); // the demo team; your own adapter in production
 
   removed(event: Event): void {
     console.log('Removed', (event as MemberRemovedEvent).member.name);

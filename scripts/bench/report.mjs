@@ -40,6 +40,14 @@ export const FIGURES = [
     get: (r) => r.size?.all.total.gzip / KIB,
     extra: (r) => (r.size ? `${r.size.all.chunks} chunk(s), ${r.size.all.lazyChunks} lazy` : ''),
   },
+  {
+    id: 'js.react.added',
+    label: 'JS, seatkit/react added to a React page (gzip)',
+    unit: 'KiB',
+    get: (r) => r.size?.react?.gzip / KIB,
+    extra: (r) =>
+      r.size?.react ? `br ${(r.size.react.brotli / KIB).toFixed(1)}; React itself not counted` : '',
+  },
   ...['team-members', 'invite-dialog', 'bulk-invite', 'seat-billing-preview'].map((tag) => ({
     id: `js.${tag}.gzip`,
     label: `JS, <${tag}> entry alone (gzip / brotli)`,

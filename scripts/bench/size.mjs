@@ -65,9 +65,10 @@ const virtualEntry = (contents, cwd) => ({
  * `total`, every chunk (adding what Seatkit itself loads lazily: a flow opened later, another
  * language). Each file is compressed on its own, as it would be served.
  */
-async function measure(name, contents, cwd) {
+async function measure(name, contents, cwd, external = []) {
   const result = await build({
     ...COMMON,
+    external,
     entryPoints: { [name]: 'seatkit-bench-entry' },
     outdir: '/seatkit-bench-out',
     splitting: true,
@@ -101,7 +102,8 @@ async function measure(name, contents, cwd) {
       if (seen.has(file)) return;
       seen.add(file);
       for (const imp of outputs[file]?.imports ?? [])
-        if (imp.kind === 'import-statement') visit(imp.path.replace(/^.*seatkit-bench-out\//, ''));
+        if (imp.kind === 'import-statement' && !imp.external)
+          visit(imp.path.replace(/^.*seatkit-bench-out\//, ''));
       for (const input of Object.keys(outputs[file]?.inputs ?? {})) {
         if (!input.includes('node_modules/')) continue;
         for (const imp of result.metafile.inputs[input]?.imports ?? [])
@@ -188,8 +190,19 @@ export async function measureSizes(cwd = process.cwd()) {
     const { inputs: _inputs, ...sizes } = await measure(tag, entry, cwd);
     elements[tag] = sizes;
   }
+  // What seatkit/react adds for a React page: the same entry plus the React components, with
+  // React itself external (the page has it already).
+  const { inputs: _reactInputs, ...withReact } = await measure(
+    'seatkit-react',
+    `import './src/define.ts';\nexport * from './src/index.ts';\nexport * as react from './src/react/index.ts';\n`,
+    cwd,
+    ['react', 'react-dom'],
+  );
+  const react = Object.fromEntries(
+    ['raw', 'gzip', 'brotli'].map((key) => [key, withReact[key] - all[key]]),
+  );
   const { inputs, ...allSizes } = all;
-  return { all: allSizes, breakdown: breakdown(inputs), elements };
+  return { all: allSizes, breakdown: breakdown(inputs), elements, react };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -200,6 +213,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   console.log(
     `all, every chunk (${sizes.all.chunks}): ${kib(sizes.all.total.raw)} min, ${kib(sizes.all.total.gzip)} gz, ${kib(sizes.all.total.brotli)} br`,
+  );
+  console.log(
+    `seatkit/react adds: ${kib(sizes.react.raw)} min, ${kib(sizes.react.gzip)} gz, ${kib(sizes.react.brotli)} br`,
   );
   for (const [tag, s] of Object.entries(sizes.elements))
     console.log(`${tag}: ${kib(s.raw)} min, ${kib(s.gzip)} gz, ${kib(s.brotli)} br`);

@@ -1,7 +1,9 @@
-// The code in the README and the guides lives in docs/snippets/ as real files. These tests fail
-// when a snippet and its copy in the docs differ, when a snippet no longer compiles against the
-// real API (src/, through the package's entry names), or when the theming snippet names a token or
-// a part that does not exist.
+// The code in the README and the guides lives in real files: docs/snippets/, and the consumer
+// apps of examples/ (whose code the README's embedding section shows, and which test/apps/
+// installs, builds and runs from the packed package). These tests fail when a snippet and its
+// copy in the docs differ, when a snippet no longer compiles against the real API (src/, through
+// the package's entry names), or when the theming snippet names a token or a part that does not
+// exist.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,18 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const SNIPPETS = join(ROOT, 'docs/snippets');
 const DOCS = ['README.md', 'docs/theming-and-localisation.md'];
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const snippetFiles = readdirSync(SNIPPETS).map((name) => `docs/snippets/${name}`);
+/** The consumer apps' files an integrator writes: the README shows each of them as it is. */
+const EXAMPLE_FILES = [
+  'examples/html/index.html',
+  'examples/vite-ts/src/main.ts',
+  'examples/react/src/TeamPage.tsx',
+  'examples/vue/src/TeamPage.vue',
+  'examples/vue/vite.config.js',
+];
+const snippetFiles = [
+  ...readdirSync(SNIPPETS).map((name) => `docs/snippets/${name}`),
+  ...EXAMPLE_FILES,
+];
 
 /** `<!-- snippet: path -->` followed by a fenced block: [path, block text]. */
 function markedBlocks(markdown: string): Array<[string, string]> {
@@ -59,6 +72,8 @@ const ENTRIES: Record<string, string> = {
   'seatkit/schemas': 'src/schemas/index.ts',
   'seatkit/api': 'src/api/index.ts',
   'seatkit/testing': 'src/testing/index.ts',
+  'seatkit/react': 'src/react/index.ts',
+  'seatkit/mock': 'src/mock/index.ts',
 };
 
 function compilerOptions(js: boolean): ts.CompilerOptions {
@@ -86,10 +101,12 @@ function compilerOptions(js: boolean): ts.CompilerOptions {
 /** The script blocks of an HTML page or a Vue component, as source files of their own. */
 function scriptBlocks(path: string): Array<{ text: string; lang: 'ts' | 'js' }> {
   const text = read(path);
-  return [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({
-    text: m[2]!,
-    lang: /lang="ts"/.test(m[1]!) ? 'ts' : 'js',
-  }));
+  return [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="importmap"/.test(m[1]!)) // JSON, checked by the browser test
+    .map((m) => ({
+      text: m[2]!,
+      lang: /lang="ts"/.test(m[1]!) ? 'ts' : 'js',
+    }));
 }
 
 function diagnostics(files: string[], js: boolean): string[] {

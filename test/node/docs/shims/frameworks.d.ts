@@ -1,26 +1,6 @@
 // The few framework APIs the README snippets use, so the snippets type-check without installing
-// React, Vue or Angular. What is checked is Seatkit's side: imports, names, properties, events.
-
-declare module 'react' {
-  export interface RefObject<T> {
-    readonly current: T | null;
-  }
-  export function useRef<T>(initial: T | null): RefObject<T>;
-  export function useEffect(effect: () => void | (() => void), deps?: readonly unknown[]): void;
-}
-
-declare module 'react/jsx-runtime' {
-  import type { RefObject } from 'react';
-  export namespace JSX {
-    type Element = unknown;
-    interface IntrinsicElements {
-      [tag: `${string}-${string}`]: { ref?: RefObject<HTMLElement> };
-    }
-  }
-  export function jsx(...args: unknown[]): unknown;
-  export const jsxs: typeof jsx;
-  export const Fragment: unknown;
-}
+// Angular or Vue (React's own types are a devDependency). What is checked is Seatkit's side:
+// imports, names, properties, events.
 
 declare module '@angular/core' {
   export const CUSTOM_ELEMENTS_SCHEMA: { name: string };
@@ -31,3 +11,13 @@ declare module '@angular/core' {
     template: string;
   }): ClassDecorator;
 }
+
+declare module 'vue' {
+  export interface Ref<T> {
+    value: T;
+  }
+  export function ref<T>(initial: T): Ref<T>;
+}
+
+// A stylesheet import, as Vite (vite/client) and webpack's CSS loaders type it.
+declare module 'seatkit/reserve.css';

@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import TeamPage from './TeamPage.vue';
+
+createApp(TeamPage).mount('#app');
