@@ -62,14 +62,6 @@ export const dialogFrameStyles = css`
   textarea {
     width: 100%;
   }
-  textarea {
-    font: inherit;
-    color: inherit;
-    border: 1px solid var(--_sk-border);
-    border-radius: var(--_sk-radius);
-    background: var(--_sk-surface);
-    padding: calc(var(--_sk-space) * 0.75);
-  }
   [aria-invalid='true'] {
     border-color: var(--_sk-danger);
     box-shadow: 0 0 0 1px var(--_sk-danger);
@@ -91,17 +83,6 @@ export const dialogFrameStyles = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: var(--_sk-space);
-  }
-  button.icon {
-    min-height: 0;
-    padding: 0.125em 0.5em;
-    border-color: transparent;
-    background: transparent;
-    font-size: 1.25em;
-    line-height: 1;
-  }
-  a.button {
-    color: var(--_sk-accent);
   }
   .preview {
     display: grid;
