@@ -18,8 +18,14 @@ export interface ErrorTextOptions {
   retrySafe?: boolean;
 }
 
-/** Codes the client words itself in every language: the backend's text adds nothing. */
-const TRANSPORT = new Set([
+/**
+ * Codes the client words itself in every language: the backend's text adds nothing (transport
+ * failures), or the client says the same with numbers in proper plural forms (a wrong password's
+ * attempts left, a lock-out's minutes), where backends tend to write "attempt(s)".
+ */
+const CLIENT_WORDED = new Set([
+  'wrong_password',
+  'locked_out',
   'network_error',
   'timeout',
   'server_error',
@@ -33,6 +39,17 @@ const TRANSPORT = new Set([
 
 function seconds(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.ceil(value) : null;
+}
+
+/**
+ * How many passwords may still be tried before the lock. The wire contract has no field for it;
+ * the backend says it in its sentence ("… 4 attempt(s) left …"), so it is read from there, and a
+ * sentence without it gives the plain "the password is not right".
+ */
+function attemptsLeft(problem: ProblemLike): number | null {
+  const message = typeof problem.message === 'string' ? problem.message : '';
+  const match = /(\d+)\s+attempt/iu.exec(message);
+  return match ? Number(match[1]) : null;
 }
 
 /** The catalogue's words for `code`, or null when the catalogue has none. */
@@ -78,11 +95,15 @@ function byCode(code: string, problem: ProblemLike, l: Localizer, safe: boolean)
       return key('error.invitationClosed');
     case 'owner_protected':
       return key('error.ownerProtected');
-    case 'wrong_password':
-      return key('error.wrongPassword');
+    case 'wrong_password': {
+      const left = attemptsLeft(problem);
+      return left === null
+        ? key('error.wrongPassword')
+        : l.tp('error.wrongPassword.attemptsLeft', left);
+    }
     case 'locked_out':
       return wait
-        ? key('error.lockedOut', { minutes: Math.max(1, Math.ceil(wait / 60)) })
+        ? l.tp('error.lockedOut', Math.max(1, Math.ceil(wait / 60)))
         : key('error.lockedOutNow');
     case 'conflict':
       return key('error.conflict');
@@ -96,7 +117,8 @@ function byCode(code: string, problem: ProblemLike, l: Localizer, safe: boolean)
  * all four elements use.
  *
  * - Transport codes (network, timeout, server error, rate limit with "Try again in N seconds",
- *   version conflict, …) always come from the catalogue.
+ *   version conflict, …) always come from the catalogue, and so do a wrong password (with the
+ *   attempts left) and a lock-out (with its minutes), in proper plural forms.
  * - Refusals the backend or the rules explain (owner protected, wrong password, locked out,
  *   capacity, already a member or invited, …): in English the backend's own sentence (it is
  *   English and often more specific); in any other language the catalogue's, by the stable code
@@ -111,7 +133,7 @@ export function errorText(error: unknown, l: Localizer, options: ErrorTextOption
   const safe = options.retrySafe === true;
   if (code) {
     const catalogued = byCode(code, problem, l, safe);
-    if (catalogued !== null && (TRANSPORT.has(code) || l.language !== 'en' || !message))
+    if (catalogued !== null && (CLIENT_WORDED.has(code) || l.language !== 'en' || !message))
       return catalogued;
     if (message) return message;
     return catalogued ?? l.t('error.generic');
