@@ -6,6 +6,7 @@ import type { BulkRowResult, TeamSnapshot } from '../../rules/index.js';
 import { canonicalEmail } from '../../rules/index.js';
 import type { ProblemDetail } from '../../schemas/index.js';
 import { problemText, roleName } from '../invite-dialog/problem-text.js';
+import { breakableEmail } from '../shared/email-breaks.js';
 
 export type RowStatus = 'ready' | 'problem' | 'sent';
 
@@ -59,7 +60,7 @@ function renderRow(l: Localizer, result: BulkRowResult, ctx: RowsContext): Templ
     data-status=${status}
   >
     <span class="num">${l.t('bulk.row.label', { row: result.row })}</span>
-    <span class="email">${raw.email || empty}</span>
+    <span class="email">${raw.email ? breakableEmail(raw.email) : empty}</span>
     <span class="role">${raw.role ? roleName(l.t, raw.role) : empty}</span>
     <span class="phone">${raw.phoneNumber ?? ''}</span>
     <span class="status status-${status}">${l.t(STATUS_KEYS[status])}</span>
@@ -73,16 +74,21 @@ function renderRow(l: Localizer, result: BulkRowResult, ctx: RowsContext): Templ
   </div>`;
 }
 
-/** The rows in a virtualized, keyboard-scrollable list: only the visible ones are in the DOM. */
+/**
+ * The rows, virtualized: only those in view are in the DOM. The list is as high as its rows; it
+ * does not scroll itself but inside the dialog's content (one scroller, not a table scrolling
+ * inside a dialog that scrolls too), under column headings that stay at its top.
+ */
 export function renderRows(l: Localizer, rows: BulkRowResult[], ctx: RowsContext): TemplateResult {
   if (rows.length === 0)
     return html`<p class="note" part="rows-empty">${l.t('bulk.list.empty')}</p>`;
-  return html`<div class="rows-head" aria-hidden="true">
+  return html`<div class="table">
+    <div class="rows-head" aria-hidden="true">
       <span>${l.t('bulk.col.row')}</span><span>${l.t('bulk.col.email')}</span
       ><span>${l.t('bulk.col.role')}</span><span>${l.t('bulk.col.phone')}</span
       ><span>${l.t('bulk.col.status')}</span>
     </div>
-    <div class="rows" part="rows" role="list" tabindex="0" aria-label=${l.t('bulk.list.label')}>
+    <div class="rows" part="rows" role="list" aria-label=${l.t('bulk.list.label')}>
       ${virtualize({
         items: rows,
         keyFunction: (r: BulkRowResult) => r.row,
@@ -90,7 +96,7 @@ export function renderRows(l: Localizer, rows: BulkRowResult[], ctx: RowsContext
         // rows paint a frame later.
         layout: flow(),
         renderItem: (r: BulkRowResult) => renderRow(l, r, ctx),
-        scroller: true,
       })}
-    </div>`;
+    </div>
+  </div>`;
 }
