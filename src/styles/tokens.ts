@@ -100,7 +100,22 @@ export const hostReset = css`
   }
 `;
 
-/** Buttons, inputs, selects and native dialogs, shared by every element. */
+/**
+ * Space above a Seatkit element that directly follows another one (e.g. <seat-billing-preview>
+ * above <team-members>): the `stacked` custom state, set by HostContextController when the element
+ * connects. Only for elements with a box of their own (not the dialogs).
+ */
+export const stackGap = css`
+  :host(:state(stacked)) {
+    margin-block-start: var(--seatkit-stack-gap, calc(var(--_sk-space) * 2));
+  }
+`;
+
+/**
+ * Buttons, inputs, selects, links and native dialogs, shared by every element: every native
+ * control takes the theme's colours (links the accent, checkboxes `accent-color`, the file
+ * button the surfaces), never the browser's light defaults.
+ */
 export const controls = css`
   button,
   input,

@@ -75,6 +75,10 @@ describe('<team-members> list', () => {
     await expect(el).to.be.accessible();
     await waitUntil(() => $(el, '[part~="error"]'), 'no error state', { timeout: 8000 });
     expect(clean($(el, '[part~="error"]'))).to.contain('The team could not be loaded.');
+    // The one error look, as <seat-billing-preview>'s: the danger colour for text and border.
+    const error = getComputedStyle($(el, '[part~="error"]')!);
+    expect(error.color, 'error text').to.equal('rgb(180, 35, 24)');
+    expect(error.borderTopColor, 'error border').to.equal('rgb(180, 35, 24)');
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
     await waitUntil(() => $$(el, '[role="listitem"]').length === 8, 'retry did not load', {
@@ -406,7 +410,7 @@ describe('<team-members> language changes and German reasons', () => {
     await openMenu(el, 'sam@example.com');
     menuItem(el, 'resend')!.click();
     await waitUntil(() => $(el, '[part~="alert"]'), 'no alert', { timeout: 5000 });
-    expect(clean($(el, '[part~="alert"] span'))).to.contain(
+    expect(clean($(el, '[part~="alert"] p'))).to.contain(
       'Zu viele Anfragen. Versuchen Sie es in 2 Sekunden erneut.',
     );
   });

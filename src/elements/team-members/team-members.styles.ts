@@ -1,10 +1,13 @@
 import { css } from 'lit';
-import { controls, hostReset, tokens } from '../../styles/tokens.js';
+import { errorBox } from '../../styles/states.js';
+import { controls, hostReset, stackGap, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   hostReset,
+  stackGap,
   controls,
+  errorBox,
   css`
     :host {
       --_list-height: var(--seatkit-list-height, 28rem);
@@ -196,16 +199,6 @@ export const styles = [
       border: 1px dashed var(--_sk-border);
       border-radius: var(--_sk-radius);
       text-align: center;
-    }
-    [part~='alert'] {
-      display: flex;
-      gap: var(--_sk-space);
-      align-items: center;
-      justify-content: space-between;
-      padding: var(--_sk-space) calc(var(--_sk-space) * 1.5);
-      border: 1px solid var(--_sk-danger);
-      border-radius: var(--_sk-radius);
-      color: var(--_sk-danger);
     }
     [part~='alert'][hidden] {
       display: none;

@@ -100,6 +100,7 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @cssprop --seatkit-list-height - Height of the scrolling list (default 28rem).
  * @cssprop --seatkit-row-height - Height of one row (default 56px).
  * @cssprop --seatkit-avatar-background - Background of the initials avatars.
+ * @cssprop --seatkit-stack-gap - Space above the element when it directly follows another Seatkit element (default twice `--seatkit-spacing`).
  * @cssprop --seatkit-dialog-width - Width of the Invite Member dialog it opens (see `<invite-dialog>`).
  * @cssprop --seatkit-bulk-rows-height - Height of the Bulk Invite row list (see `<bulk-invite>`).
  */
@@ -127,7 +128,7 @@ export class TeamMembers extends SeatkitElement {
   /** @internal */
   declare alertText: string;
 
-  private readonly context = new HostContextController(this);
+  private readonly context = new HostContextController(this, { stacks: true });
   private readonly stores = new StoreController(this);
   private readonly menu = new MenuController(this, () =>
     this.renderRoot.querySelector('#row-menu'),
@@ -227,8 +228,8 @@ export class TeamMembers extends SeatkitElement {
       <div role="alert" class=${this.alertText ? 'alert-region' : 'alert-region visually-hidden'}>
         ${
           this.alertText
-            ? html`<div part="alert">
-                <span>${this.alertText}</span>
+            ? html`<div part="alert" class="error-box">
+                <p>${this.alertText}</p>
                 <button type="button" @click=${() => (this.alertText = '')}>
                   ${l.t('common.dismiss')}
                 </button>
@@ -276,7 +277,7 @@ export class TeamMembers extends SeatkitElement {
 
   private renderTeam(store: TeamStore, l: Localizer): TemplateResult {
     if (store.status === 'error' && store.entries.length === 0)
-      return html`<div class="state" part="error">
+      return html`<div class="error-box" part="error" role="alert">
         <p>${l.t('team.error')} ${store.error ? errorText(store.error, l) : ''}</p>
         <button
           type="button"
