@@ -30,12 +30,12 @@ export function $$<T extends Element = HTMLElement>(el: Element, selector: strin
 export async function mountTeam(
   mock: BrowserMock,
   scenario: unknown,
-  options: { actor?: string; lang?: string } = {},
+  options: { actor?: string; lang?: string; width?: number } = {},
 ): Promise<TeamMembers> {
   mock.backend.reset(scenario);
   if (options.actor) mock.backend.setActor(options.actor);
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${options.lang ?? 'en'}>
+    html`<div lang=${options.lang ?? 'en'} style=${options.width ? `width:${options.width}px` : ''}>
       <team-members .adapter=${adapter()}></team-members>
     </div>`,
   );
