@@ -412,19 +412,50 @@ export const styles = [
       margin: 0;
     }
 
+    /* ---- the row actions' dialog ------------------------------------------------------------- */
+
+    dialog {
+      width: min(32rem, calc(100vw - 2rem));
+      max-width: none;
+      max-height: calc(100dvh - 2rem);
+      padding: calc(var(--_sk-space) * 2.5) calc(var(--_sk-space) * 3);
+    }
+    .dialog-header {
+      display: flex;
+      align-items: start;
+      justify-content: space-between;
+      gap: var(--_sk-space);
+      margin-bottom: calc(var(--_sk-space) * 1.5);
+    }
     dialog h2 {
-      margin-top: 0;
+      line-height: 1.3;
+      overflow-wrap: break-word;
+      min-width: 0;
     }
     .dialog-body {
       display: grid;
       gap: var(--_sk-space);
       margin-bottom: calc(var(--_sk-space) * 2);
+      overflow-wrap: break-word;
+    }
+    .dialog-body p {
+      margin: 0;
+    }
+    .dialog-body .field > span {
+      font-weight: 600;
+    }
+    .dialog-body select,
+    .dialog-body input {
+      width: 100%;
     }
     .dialog-body ul {
       margin: 0;
       padding-left: 1.25em;
       display: grid;
       gap: 4px;
+    }
+    [part~='dialog-error'] {
+      margin: 0 0 calc(var(--_sk-space) * 2);
     }
     .dialog-actions {
       justify-content: flex-end;

@@ -5,7 +5,7 @@ import type { SeatkitAdapter } from '../../api/adapter.js';
 import { localize, type Localizer } from '../../i18n/index.js';
 import type { InvitationsSentEvent, InvitedEvent } from '../../events/index.js';
 import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/constants.js';
-import type { TeamEntry } from '../../schemas/index.js';
+import type { RemovalImpact, TeamEntry } from '../../schemas/index.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { TeamStore } from '../../state/store.js';
 import { errorText } from '../shared/errors.js';
@@ -13,14 +13,14 @@ import { HostContextController, type Theme } from '../shared/host-context.js';
 import { MenuController } from '../shared/menu-controller.js';
 import { RowWindow } from '../shared/row-window.js';
 import { BULK_INVITE_EXPORTS, INVITE_DIALOG_EXPORTS } from '../shared/parts.js';
-import type { DialogKind, DialogState, renderDialogContent } from './dialogs.js';
+import type { DialogState, MemberDialogKind, renderDialogContent } from './dialogs.js';
 import type { MemberActions } from './member-actions.js';
 import { renderRow } from './row.js';
 import { managesTeam, rowActions, type RowAction, type RowActionId } from './row-actions.js';
 import { styles } from './team-members.styles.js';
 import { ListView, displayName, type ListQuery } from './view-model.js';
 
-const DIALOG_FOR: Record<Exclude<RowActionId, 'resend' | 'revoke'>, DialogKind> = {
+const DIALOG_FOR: Record<Exclude<RowActionId, 'resend' | 'revoke'>, MemberDialogKind> = {
   changeRole: 'role',
   assignNumber: 'assign',
   deactivate: 'deactivate',
@@ -47,7 +47,7 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @fires seatkit-remove-request - RemoveRequestEvent, cancelable, before a member is removed (`preventDefault()` vetoes).
  * @fires seatkit-deactivate-request - DeactivateRequestEvent, cancelable, before a member is deactivated.
  * @fires seatkit-transfer-request - TransferRequestEvent, cancelable, before ownership is transferred.
- * @fires seatkit-revoke-request - RevokeRequestEvent, cancelable, before an invitation is revoked.
+ * @fires seatkit-revoke-request - RevokeRequestEvent, cancelable, once Revoke is confirmed, before the invitation is revoked.
  * @fires seatkit-member-removed - MemberRemovedEvent, after a member was removed (`event.member`, `event.result`).
  * @fires seatkit-member-deactivated - MemberDeactivatedEvent, after a member was deactivated.
  * @fires seatkit-member-reactivated - MemberReactivatedEvent, after a member was reactivated (with the charge, if any).
@@ -86,8 +86,9 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @csspart menu-button - A row's ⋮ button.
  * @csspart menu - The open row menu.
  * @csspart menuitem - One action in the row menu.
- * @csspart dialog - The native `<dialog>` of a row action (remove, deactivate, reactivate, change role, assign number, transfer).
+ * @csspart dialog - The native `<dialog>` of a row action (remove, deactivate, reactivate, change role, assign number, transfer, revoke).
  * @csspart dialog-title - The dialog's heading.
+ * @csspart close - The dialog's close (×) button.
  * @csspart dialog-body - The dialog's content.
  * @csspart dialog-error - Why the action failed, inside the dialog (e.g. a wrong password).
  * @csspart dialog-actions - The dialog's buttons.
@@ -562,11 +563,15 @@ export class TeamMembers extends SeatkitElement {
   private async runAction(action: RowActionId, entry: TeamEntry): Promise<void> {
     this.returnFocusId = entry.id;
     if (entry.kind === 'invitation') {
+      if (action === 'revoke') {
+        this.menu.close(false);
+        if (!(await this.loadActions())) return;
+        await this.showDialog({ kind: 'revoke', invitation: entry, busy: false, error: '' });
+        return;
+      }
       this.menu.close(true);
       const actions = await this.loadActions();
-      if (!actions) return;
-      if (action === 'resend') await actions.run.resend(entry);
-      else if (action === 'revoke') await actions.run.revoke(entry);
+      if (actions && action === 'resend') await actions.run.resend(entry);
       return;
     }
     if (action === 'resend' || action === 'revoke') return;
@@ -580,25 +585,40 @@ export class TeamMembers extends SeatkitElement {
   }
 
   private async openDialog(
-    kind: DialogKind,
+    kind: MemberDialogKind,
     member: TeamEntry & { kind: 'member' },
   ): Promise<void> {
-    this.dialogState = { kind, member, busy: false, error: '', impact: null };
-    await this.updateComplete;
-    const dialog = this.dialogEl;
-    dialog?.showModal();
-    // Focus the first field (showModal alone would pick the first button, Cancel).
-    dialog?.querySelector<HTMLElement>('.dialog-body select, .dialog-body input')?.focus();
+    await this.showDialog({ kind, member, busy: false, error: '', impact: null });
     if (kind === 'remove' && member.role !== 'owner') await this.actions?.run.loadImpact(member);
   }
 
+  private async showDialog(state: DialogState): Promise<void> {
+    this.dialogState = state;
+    await this.updateComplete;
+    const dialog = this.dialogEl;
+    dialog?.showModal();
+    // Focus the first field; a dialog without one focuses Cancel, the safe choice (showModal
+    // alone would pick the first button, the ×).
+    const first =
+      dialog?.querySelector<HTMLElement>('.dialog-body select, .dialog-body input') ??
+      dialog?.querySelector<HTMLElement>('[part~="cancel"]');
+    first?.focus();
+  }
+
   /**
-   * Updates the open dialog's state (ignored when it was closed meanwhile).
+   * Updates the open dialog's state (ignored when it was closed meanwhile, or shows another
+   * member or invitation).
    * @internal
    */
-  patchDialog(member: { id: string }, patch: Partial<DialogState>): void {
-    if (this.dialogState?.member.id !== member.id) return;
-    this.dialogState = { ...this.dialogState, ...patch };
+  patchDialog(
+    target: { id: string },
+    patch: Partial<Pick<DialogState, 'busy' | 'error'>> & { impact?: RemovalImpact },
+  ): void {
+    const state = this.dialogState;
+    if (!state) return;
+    if (state.kind === 'revoke') {
+      if (state.invitation.id === target.id) this.dialogState = { ...state, ...patch };
+    } else if (state.member.id === target.id) this.dialogState = { ...state, ...patch };
   }
 
   /** @internal Closes the row action's dialog. */
@@ -613,6 +633,8 @@ export class TeamMembers extends SeatkitElement {
   };
 
   private readonly onDialogClose = (): void => {
+    // `close` comes a task after close(): a dialog opened again meanwhile is not closed by it.
+    if (this.dialogEl?.open) return;
     // Nothing typed (a password above all) outlives the dialog.
     this.renderRoot
       .querySelector('dialog form')

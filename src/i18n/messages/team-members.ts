@@ -78,6 +78,9 @@ export const teamMembers = {
   'transfer.body':
     '{name} becomes the owner. You become an admin and can no longer change billing.',
   'transfer.password': 'Your password',
+  'revoke.title': 'Revoke the invitation to {name}?',
+  'revoke.body':
+    'The invitation link sent to {name} stops working. You can invite {name} again later.',
   'done.removed': '{name} was removed.',
   'done.deactivated': '{name} is deactivated.',
   'done.reactivated': '{name} is active again.',

@@ -81,10 +81,7 @@ export async function pick(
   if (!item) throw new Error(`no ${action} item`);
   item.click();
   const dialog = $<HTMLDialogElement>(el, 'dialog')!;
-  await waitUntil(
-    () => dialog.open || action === 'resend' || action === 'revoke',
-    `${action} dialog never opened`,
-  );
+  await waitUntil(() => dialog.open || action === 'resend', `${action} dialog never opened`);
   return dialog;
 }
 

@@ -85,6 +85,9 @@ export const teamMembersDe: { [K in keyof typeof teamMembers]: string } = {
   'transfer.body':
     '{name} wird Inhaber. Sie werden Administrator und können die Abrechnung nicht mehr ändern.',
   'transfer.password': 'Ihr Passwort',
+  'revoke.title': 'Einladung an {name} widerrufen?',
+  'revoke.body':
+    'Der an {name} gesendete Einladungslink funktioniert dann nicht mehr. Sie können {name} später erneut einladen.',
   'done.removed': '{name} wurde entfernt.',
   'done.deactivated': '{name} ist deaktiviert.',
   'done.reactivated': '{name} ist wieder aktiv.',
