@@ -20,7 +20,8 @@ export const errorBox = css`
     background: color-mix(in srgb, var(--_sk-danger) 7%, var(--_sk-surface));
     overflow-wrap: break-word;
   }
-  .error-box > p {
+  .error-box > p,
+  .error-box > span {
     margin: 0;
     flex: 1 1 12em;
   }

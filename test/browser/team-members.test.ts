@@ -410,7 +410,7 @@ describe('<team-members> language changes and German reasons', () => {
     await openMenu(el, 'sam@example.com');
     menuItem(el, 'resend')!.click();
     await waitUntil(() => $(el, '[part~="alert"]'), 'no alert', { timeout: 5000 });
-    expect(clean($(el, '[part~="alert"] p'))).to.contain(
+    expect(clean($(el, '[part~="alert"] span'))).to.contain(
       'Zu viele Anfragen. Versuchen Sie es in 2 Sekunden erneut.',
     );
   });

@@ -211,7 +211,7 @@ export class TeamMembers extends SeatkitElement {
         ${
           this.alertText
             ? html`<div part="alert" class="error-box">
-                <p>${this.alertText}</p>
+                <span>${this.alertText}</span>
                 <button type="button" @click=${() => (this.alertText = '')}>
                   ${l.t('common.dismiss')}
                 </button>
