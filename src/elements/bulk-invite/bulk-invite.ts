@@ -30,7 +30,7 @@ import { bulkStyles } from './bulk-invite.styles.js';
  * @csspart progress - "Checking N of M rows" while a file is checked.
  * @csspart summary - "N ready, M with problems" (or how many were sent).
  * @csspart download-problems - The button that saves the rows with problems as a CSV.
- * @csspart rows - The virtualized row list (as high as its rows; it scrolls with the dialog's content, under sticky column headings).
+ * @csspart rows - The row list (as high as its rows, scrolling with the dialog's content under sticky column headings; virtualized past 100 rows).
  * @csspart rows-empty - Shown when no row matches the "only problems" filter.
  * @csspart row - One row of the file.
  * @csspart row-ready - A row that will be sent.

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { Localizer } from '../../i18n/index.js';
@@ -75,9 +76,15 @@ function renderRow(l: Localizer, result: BulkRowResult, ctx: RowsContext): Templ
 }
 
 /**
- * The rows, virtualized: only those in view are in the DOM. The list is as high as its rows; it
- * does not scroll itself but inside the dialog's content (one scroller, not a table scrolling
- * inside a dialog that scrolls too), under column headings that stay at its top.
+ * Up to this many rows are all in the page, so find-in-page and a screen reader reach each of
+ * them; a longer file is virtualized (only the rows in view are in the DOM).
+ */
+const ALL_ROWS_UP_TO = 100;
+
+/**
+ * The rows. The list is as high as its rows; it does not scroll itself but inside the dialog's
+ * content (one scroller, not a table scrolling inside a dialog that scrolls too), under column
+ * headings that stay at its top.
  */
 export function renderRows(l: Localizer, rows: BulkRowResult[], ctx: RowsContext): TemplateResult {
   if (rows.length === 0)
@@ -89,14 +96,22 @@ export function renderRows(l: Localizer, rows: BulkRowResult[], ctx: RowsContext
       ><span>${l.t('bulk.col.status')}</span>
     </div>
     <div class="rows" part="rows" role="list" aria-label=${l.t('bulk.list.label')}>
-      ${virtualize({
-        items: rows,
-        keyFunction: (r: BulkRowResult) => r.row,
-        // Imported up front: without it the virtualizer loads its layout with import() and the
-        // rows paint a frame later.
-        layout: flow(),
-        renderItem: (r: BulkRowResult) => renderRow(l, r, ctx),
-      })}
+      ${
+        rows.length <= ALL_ROWS_UP_TO
+          ? repeat(
+              rows,
+              (r) => r.row,
+              (r) => renderRow(l, r, ctx),
+            )
+          : virtualize({
+              items: rows,
+              keyFunction: (r: BulkRowResult) => r.row,
+              // Imported up front: without it the virtualizer loads its layout with import() and
+              // the rows paint a frame later.
+              layout: flow(),
+              renderItem: (r: BulkRowResult) => renderRow(l, r, ctx),
+            })
+      }
     </div>
   </div>`;
 }
