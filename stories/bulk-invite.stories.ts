@@ -5,6 +5,7 @@ import type { InvitationsSentEvent } from '../src/events/index.js';
 import { essentialsAtLimit, productExample } from '../mocks/scenarios.js';
 import { frame, type Frame } from './support/frame.js';
 import { mockStory, type MockStoryOptions } from './support/mock-backend.js';
+import { loadOnRender } from './support/open.js';
 import { TIMEOUT, findDeep, textOf } from './support/play.js';
 
 const meta: Meta = {
@@ -50,24 +51,49 @@ const tenThousandRows = (): string =>
     ...Array.from({ length: 10_000 }, (_, i) => `invitee.${i + 1}@bulk.example.org,agent,`),
   ].join('\n');
 
-/** An open `<bulk-invite>` on its own story backend, with a button that reopens it. */
-function bulkStory(scenario: unknown, options: MockStoryOptions & Frame = {}): Story {
+interface BulkStoryOptions extends MockStoryOptions, Frame {
+  /** A file (name and CSV text) already picked when the story renders. */
+  file?: { name: string; csv: string };
+}
+
+/**
+ * An open `<bulk-invite>` on its own story backend, with a button that reopens it, and with
+ * `file` already checked if given.
+ */
+function bulkStory(scenario: unknown, options: BulkStoryOptions = {}): Story {
   const mock = mockStory(scenario, options);
   const reopen = (event: Event) =>
     (event.currentTarget as HTMLElement).parentElement?.querySelector('bulk-invite')?.show();
+  const file = options.file;
   return {
     ...mock.story,
     render: () =>
       frame(
-        html`<button type="button" @click=${reopen}>Bulk Invite</button>
-          <bulk-invite
-            open
-            theme=${options.dark ? 'dark' : nothing}
-            .adapter=${mock.adapter}
-          ></bulk-invite>`,
+        html`<button type="button" @click=${reopen}>Bulk Invite</button> ${
+            file
+              ? html`<bulk-invite
+                  open
+                  theme=${options.dark ? 'dark' : nothing}
+                  .adapter=${mock.adapter}
+                  ${loadOnRender(file.csv, file.name)}
+                ></bulk-invite>`
+              : html`<bulk-invite
+                  open
+                  theme=${options.dark ? 'dark' : nothing}
+                  .adapter=${mock.adapter}
+                ></bulk-invite>`
+          }`,
         options,
       ),
   };
+}
+
+/** The open dialog of the story, once the file it was given has been checked. */
+async function checked(canvasElement: HTMLElement) {
+  const host = await findDeep(canvasElement, 'bulk-invite');
+  const dialogEl = await findDeep<HTMLDialogElement>(host.shadowRoot!, 'dialog[open]');
+  await findDeep(dialogEl, '[part~="summary"], [part~="file-problems"]');
+  return { host, dialog: within(dialogEl), dialogEl };
 }
 
 /** Picks `csv` as a file in the open dialog (as a person would with the file picker). */
@@ -80,13 +106,14 @@ async function upload(canvasElement: HTMLElement, csv: string, name = 'team.csv'
   return { host, dialog, dialogEl };
 }
 
-/** The text of every row of the virtualized list, scrolling it from top to bottom. */
+/** The text of every row of the virtualized list, scrolling the dialog from top to bottom. */
 async function scrolledText(dialogEl: HTMLElement): Promise<string> {
   const list = dialogEl.querySelector<HTMLElement>('[part~="rows"]');
-  if (!list) return textOf(dialogEl);
+  const content = dialogEl.querySelector<HTMLElement>('[part~="content"]');
+  if (!list || !content) return textOf(dialogEl);
   let text = textOf(dialogEl);
-  for (let top = 0; top <= list.scrollHeight; top += Math.max(list.clientHeight / 2, 40)) {
-    list.scrollTop = top;
+  for (let top = 0; top <= content.scrollHeight; top += Math.max(content.clientHeight / 2, 40)) {
+    content.scrollTop = top;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     text += ` ${textOf(list)}`;
   }
@@ -121,9 +148,9 @@ export const CleanFile: Story = {
 
 /** Step 2: every kind of row problem, each with its row number and reason. */
 export const EveryRowProblem: Story = {
-  ...bulkStory(productExample),
+  ...bulkStory(productExample, { file: { name: 'team.csv', csv: PROBLEMS_CSV } }),
   play: async ({ canvasElement }) => {
-    const { dialog, dialogEl } = await upload(canvasElement, PROBLEMS_CSV);
+    const { dialog, dialogEl } = await checked(canvasElement);
     await waitFor(() => expect(summary(dialogEl)).toBe('2 ready, 12 with problems'), TIMEOUT);
     await userEvent.click(dialog.getByRole('checkbox', { name: 'Show only rows with problems' }));
     // The list is virtualized: scroll through it and collect what each row says.
@@ -153,9 +180,11 @@ export const EveryRowProblem: Story = {
 
 /** A file that can't be used at all: no email,role,phone_number header. */
 export const MissingHeader: Story = {
-  ...bulkStory(productExample),
+  ...bulkStory(productExample, {
+    file: { name: 'people.csv', csv: 'name,phone\nAda,+14155550100\n' },
+  }),
   play: async ({ canvasElement }) => {
-    const { dialog } = await upload(canvasElement, 'name,phone\nAda,+14155550100\n');
+    const { dialog } = await checked(canvasElement);
     await expect(
       await dialog.findByText(
         /The first line must be the header: email,role,phone_number/,
@@ -168,9 +197,9 @@ export const MissingHeader: Story = {
 
 /** 10,000 rows: checked in chunks without freezing the page; only visible rows are rendered. */
 export const TenThousandRows: Story = {
-  ...bulkStory(productExample),
+  ...bulkStory(productExample, { file: { name: 'ten-thousand.csv', csv: tenThousandRows() } }),
   play: async ({ canvasElement }) => {
-    const { dialogEl } = await upload(canvasElement, tenThousandRows(), 'ten-thousand.csv');
+    const { dialogEl } = await checked(canvasElement);
     await waitFor(() => expect(summary(dialogEl)).toMatch(/^10,?000 ready, 0 with problems$/), {
       timeout: 30_000,
     });
@@ -180,9 +209,9 @@ export const TenThousandRows: Story = {
 
 /** Step 3: Send Invites → one request, the result, and `seatkit-invitations-sent`. */
 export const SendInvites: Story = {
-  ...bulkStory(productExample),
+  ...bulkStory(productExample, { file: { name: 'team.csv', csv: CLEAN_CSV } }),
   play: async ({ canvasElement }) => {
-    const { host, dialog, dialogEl } = await upload(canvasElement, CLEAN_CSV);
+    const { host, dialog, dialogEl } = await checked(canvasElement);
     const sent = new Promise<InvitationsSentEvent>((resolve) =>
       host.addEventListener('seatkit-invitations-sent', resolve, { once: true }),
     );
@@ -199,12 +228,11 @@ export const SendInvites: Story = {
 
 /** Essentials at its limit: the rows are refused with the plan limit. */
 export const OverTheLimit: Story = {
-  ...bulkStory(essentialsAtLimit),
+  ...bulkStory(essentialsAtLimit, {
+    file: { name: 'team.csv', csv: `${HEADER}\nnew.one@example.org,agent,\n` },
+  }),
   play: async ({ canvasElement }) => {
-    const { dialog, dialogEl } = await upload(
-      canvasElement,
-      `${HEADER}\nnew.one@example.org,agent,\n`,
-    );
+    const { dialog, dialogEl } = await checked(canvasElement);
     await waitFor(
       () => expect(textOf(dialogEl)).toMatch(/Essentials allows up to 5 seats/),
       TIMEOUT,
@@ -215,9 +243,12 @@ export const OverTheLimit: Story = {
 
 /** The server fails (HTTP 500) on send: nothing was sent, the rows stay. */
 export const ServerError: Story = {
-  ...bulkStory(productExample, { faults: [['bulkInvite', { status: 500 }]] }),
+  ...bulkStory(productExample, {
+    faults: [['bulkInvite', { status: 500 }]],
+    file: { name: 'team.csv', csv: CLEAN_CSV },
+  }),
   play: async ({ canvasElement }) => {
-    const { dialog, dialogEl } = await upload(canvasElement, CLEAN_CSV);
+    const { dialog, dialogEl } = await checked(canvasElement);
     await userEvent.click(await dialog.findByRole('button', { name: 'Send Invites (3)' }, TIMEOUT));
     await waitFor(
       () => expect(textOf(dialog.getByRole('alert'))).toMatch(/^Nothing was sent/),
@@ -237,12 +268,15 @@ export const SlowNetwork: Story = {
   },
 };
 
-/** `theme="dark"` on a dark host page. */
-export const DarkTheme: Story = bulkStory(productExample, { dark: true });
+/** `theme="dark"` on a dark host page, with a checked file. */
+export const DarkTheme: Story = bulkStory(productExample, {
+  dark: true,
+  file: { name: 'team.csv', csv: PROBLEMS_CSV },
+});
 
-/** `lang="de"`. */
+/** `lang="de"`, with a checked file. */
 export const German: Story = {
-  ...bulkStory(productExample, { lang: 'de' }),
+  ...bulkStory(productExample, { lang: 'de', file: { name: 'team.csv', csv: PROBLEMS_CSV } }),
   play: async ({ canvasElement }) => {
     const host = await findDeep(canvasElement, 'bulk-invite');
     const dialog = within(await findDeep<HTMLDialogElement>(host.shadowRoot!, 'dialog[open]'));

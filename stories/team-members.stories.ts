@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
   demo,
@@ -11,6 +11,7 @@ import {
 } from '../mocks/scenarios.js';
 import { frame, type Frame } from './support/frame.js';
 import { mockStory, signedInAs, type MockStoryOptions } from './support/mock-backend.js';
+import { openOnRender, type RowOpening } from './support/open.js';
 import { TIMEOUT, inside, loadedTeam, openDialog, rowWith, textOf } from './support/play.js';
 
 const meta: Meta = {
@@ -22,15 +23,28 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-/** A `<team-members>` on its own story backend, framed as `options` say (language, dark page). */
-function teamStory(scenario: unknown, options: MockStoryOptions & Frame = {}): Story {
+interface TeamStoryOptions extends MockStoryOptions, Frame {
+  /** A row's ⋮ menu or action dialog to open as soon as the team has loaded. */
+  opens?: RowOpening;
+}
+
+/**
+ * A `<team-members>` on its own story backend, framed as `options` say (language, dark page),
+ * with a row's menu or dialog already open if `opens` says so.
+ */
+function teamStory(scenario: unknown, options: TeamStoryOptions = {}): Story {
   const mock = mockStory(scenario, options);
-  const element = options.dark
-    ? html`<team-members theme="dark" .adapter=${mock.adapter}></team-members>`
-    : html`<team-members .adapter=${mock.adapter}></team-members>`;
   return {
     ...mock.story,
-    render: () => frame(element, options),
+    render: () =>
+      frame(
+        html`<team-members
+          theme=${options.dark ? 'dark' : nothing}
+          .adapter=${mock.adapter}
+          ${openOnRender(options.opens)}
+        ></team-members>`,
+        options,
+      ),
   };
 }
 
@@ -38,16 +52,15 @@ const menuButton = (name: string) => ({ name: `Actions for ${name}` });
 
 // ---- each role's view -----------------------------------------------------------------------
 
-/** The owner sees every action, including Transfer Ownership on an active member. */
+/** The owner sees every action, including Transfer Ownership on an active member (menu open). */
 export const OwnerView: Story = {
-  ...teamStory(demo),
+  ...teamStory(demo, { opens: { row: 'marcus@example.com', action: 'menu' } }),
   play: async ({ canvasElement }) => {
     const team = await loadedTeam(canvasElement);
     const shadow = inside(team);
     await expect(shadow.getByRole('button', { name: 'Invite Member' })).toBeVisible();
     await expect(shadow.getByRole('button', { name: 'Bulk Invite' })).toBeVisible();
-    await userEvent.click(shadow.getByRole('button', menuButton('Marcus Lee')));
-    const menu = within(shadow.getByRole('menu'));
+    const menu = within(await shadow.findByRole('menu', undefined, TIMEOUT));
     await expect(menu.getByRole('menuitem', { name: 'Transfer Ownership' })).toBeVisible();
     await expect(menu.getByRole('menuitem', { name: 'Remove Member' })).toBeVisible();
     await userEvent.keyboard('{Escape}');
@@ -200,16 +213,11 @@ export const InviteOneMember: Story = {
   },
 };
 
-/** Change role from the row menu: Tom becomes an admin. */
+/** Change role from the row menu (open): Tom becomes an admin. */
 export const ChangeRole: Story = {
-  ...teamStory(demo),
+  ...teamStory(demo, { opens: { row: 'tom@example.com', action: 'changeRole' } }),
   play: async ({ canvasElement }) => {
     const team = await loadedTeam(canvasElement);
-    const shadow = inside(team);
-    await userEvent.click(shadow.getByRole('button', menuButton('Tom Becker')));
-    await userEvent.click(
-      within(shadow.getByRole('menu')).getByRole('menuitem', { name: 'Change role' }),
-    );
     const dialog = within(await openDialog(team));
     await userEvent.selectOptions(dialog.getByRole('combobox', { name: 'Role' }), 'admin');
     await userEvent.click(dialog.getByRole('button', { name: 'Change role' }));
@@ -231,24 +239,22 @@ export const ChangeRole: Story = {
   },
 };
 
-async function openRemoval(canvasElement: HTMLElement, name: string) {
+/** The Remove Member dialog the story opened on render, once the removal impact is in it. */
+async function removal(canvasElement: HTMLElement) {
   const team = await loadedTeam(canvasElement);
-  const shadow = inside(team);
-  await userEvent.click(shadow.getByRole('button', menuButton(name)));
-  await userEvent.click(
-    within(shadow.getByRole('menu')).getByRole('menuitem', { name: 'Remove Member' }),
-  );
   const dialogEl = await openDialog(team);
   const dialog = within(dialogEl);
   await dialog.findByText(/call recordings are kept/, undefined, TIMEOUT);
   return { team, dialog, dialogEl };
 }
 
+const removePriya: RowOpening = { row: 'priya@example.com', action: 'remove' };
+
 /** What removing Priya does, from the backend's removal impact, before anything happens. */
 export const RemovalImpact: Story = {
-  ...teamStory(demo),
+  ...teamStory(demo, { opens: removePriya }),
   play: async ({ canvasElement }) => {
-    const { dialogEl } = await openRemoval(canvasElement, 'Priya Shah');
+    const { dialogEl } = await removal(canvasElement);
     const text = textOf(dialogEl);
     for (const expected of [
       '+14155550101',
@@ -265,9 +271,9 @@ export const RemovalImpact: Story = {
 
 /** Remove Member after reading the impact, reassigning her numbers to the Sales ring group. */
 export const RemoveMember: Story = {
-  ...teamStory(demo),
+  ...teamStory(demo, { opens: removePriya }),
   play: async ({ canvasElement }) => {
-    const { team, dialog } = await openRemoval(canvasElement, 'Priya Shah');
+    const { team, dialog } = await removal(canvasElement);
     const reassign = dialog.getByRole('combobox', { name: 'Reassign the phone numbers' });
     await userEvent.selectOptions(
       reassign,
@@ -287,31 +293,25 @@ export const RemoveMember: Story = {
 
 /** The owner can't be removed: the confirmation says to transfer ownership first. */
 export const OwnerCannotBeRemoved: Story = {
-  ...teamStory(signedInAs(demo, 'marcus@example.com')),
+  ...teamStory(signedInAs(demo, 'marcus@example.com'), {
+    opens: { row: 'olivia@example.com', action: 'remove' },
+  }),
   play: async ({ canvasElement }) => {
     const team = await loadedTeam(canvasElement);
-    const shadow = inside(team);
-    await userEvent.click(shadow.getByRole('button', menuButton('Olivia Park')));
-    await userEvent.click(
-      within(shadow.getByRole('menu')).getByRole('menuitem', { name: 'Remove Member' }),
-    );
     const dialog = within(await openDialog(team));
     await expect(dialog.getByText(/owner can.t be removed. Transfer ownership/i)).toBeVisible();
     await expect(dialog.queryByRole('button', { name: 'Remove Member' })).toBeNull();
-    await userEvent.click(dialog.getByRole('button', { name: 'Close' }));
+    // The × and the button under the text both say Close: press the one under the text.
+    const [, close] = dialog.getAllByRole('button', { name: 'Close' });
+    await userEvent.click(close!);
   },
 };
 
 /** Transfer Ownership with a wrong password: the reason shows and nothing changes. */
 export const WrongPassword: Story = {
-  ...teamStory(demo),
+  ...teamStory(demo, { opens: { row: 'marcus@example.com', action: 'transfer' } }),
   play: async ({ canvasElement }) => {
     const team = await loadedTeam(canvasElement);
-    const shadow = inside(team);
-    await userEvent.click(shadow.getByRole('button', menuButton('Marcus Lee')));
-    await userEvent.click(
-      within(shadow.getByRole('menu')).getByRole('menuitem', { name: 'Transfer Ownership' }),
-    );
     const dialog = within(await openDialog(team));
     await userEvent.type(dialog.getByLabelText('Your password'), 'not my password');
     await userEvent.click(dialog.getByRole('button', { name: 'Transfer Ownership' }));
@@ -327,6 +327,53 @@ export const WrongPassword: Story = {
     );
   },
 };
+
+/** Revoke asks first: the invitation to lena@ goes only once the confirmation says so. */
+export const RevokeInvitation: Story = {
+  ...teamStory(productExample, { opens: { row: 'lena@example.com', action: 'revoke' } }),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const dialogEl = await openDialog(team);
+    const dialog = within(dialogEl);
+    await expect(
+      dialog.getByRole('heading', { name: 'Revoke the invitation to lena@example.com?' }),
+    ).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeVisible(); // the ×
+    await expect(
+      rowWith(team, 'lena@example.com'),
+      'nothing happens before confirming',
+    ).toBeTruthy();
+    await userEvent.click(dialog.getByRole('button', { name: 'Revoke' }));
+    await waitFor(() => expect(rowWith(team, 'lena@example.com')).toBeUndefined(), TIMEOUT);
+    await waitFor(() => expect(dialogEl.open).toBe(false), TIMEOUT);
+  },
+};
+
+// ---- with the other elements ----------------------------------------------------------------
+
+/**
+ * `<seat-billing-preview>` above `<team-members>` in one `<seatkit-provider>`, as the README
+ * shows: the space between them is `--seatkit-stack-gap` (twice the spacing unit by default).
+ */
+export const WithBillingAbove: Story = (() => {
+  const mock = mockStory(demo);
+  return {
+    ...mock.story,
+    render: () =>
+      frame(
+        html`<seatkit-provider .adapter=${mock.adapter}>
+          <seat-billing-preview heading></seat-billing-preview>
+          <team-members></team-members>
+        </seatkit-provider>`,
+      ),
+    play: async ({ canvasElement }) => {
+      const team = await loadedTeam(canvasElement);
+      const billing = canvasElement.querySelector('seat-billing-preview')!;
+      const gap = team.getBoundingClientRect().top - billing.getBoundingClientRect().bottom;
+      await expect(gap).toBe(16);
+    },
+  };
+})();
 
 // ---- network, theme, language ---------------------------------------------------------------
 

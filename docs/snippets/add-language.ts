@@ -6,6 +6,6 @@ export const fr: Record<MessageKey, string> = {
   'team.title': 'Membres de l’équipe',
   'action.inviteMember': 'Inviter un membre',
   'action.bulkInvite': 'Invitation groupée',
-  'team.pendingUntil': 'En attente jusqu’au {date}',
+  'team.statusDate.pending': 'jusqu’au {date}',
   'invite.preview.prorated.other': '{amount} pour les {days} jours restants de ce cycle',
 };

@@ -40,6 +40,9 @@ function formValue(event: Event, name: string): string {
   return field?.value ?? '';
 }
 
+/** Whether the controls are shown: the bar is one line until someone opens it. */
+let expanded = false;
+
 export function renderToolbar(container: HTMLElement, view: ToolbarView, on: ToolbarActions) {
   const { scenario, now } = view;
   const period = scenario.billing;
@@ -58,134 +61,152 @@ export function renderToolbar(container: HTMLElement, view: ToolbarView, on: Too
   });
   const pending = invitations.filter((inv) => inv.status === 'pending');
 
+  const toggle = () => {
+    expanded = !expanded;
+    renderToolbar(container, view, on);
+  };
+
   render(
     html`
-      <span class="demo-title">Demo controls — not part of the product</span>
-      <fieldset>
-        <legend>Signed in as</legend>
-        <select
-          aria-label="Signed in as"
-          @change=${(e: Event) => on.switchActor(value(e))}
-          .value=${scenario.actor}
-        >
-          ${signedIn.map(
-            (m) =>
-              html`<option value=${m.email} ?selected=${m.email === scenario.actor}>
-                ${m.name} (${m.role})
-              </option>`,
-          )}
-        </select>
-      </fieldset>
-      <fieldset>
-        <legend>Plan</legend>
-        <select
-          name="plan"
-          aria-label="Plan"
-          @change=${(e: Event) => on.setPlan(value(e), formValue(e, 'period') as BillingPeriod)}
-        >
-          ${PLANS.map(
-            (p) =>
-              html`<option value=${p.id} ?selected=${p.id === scenario.plan}>${p.name}</option>`,
-          )}
-        </select>
-        <select
-          name="period"
-          aria-label="Billing period"
-          @change=${(e: Event) => on.setPlan(formValue(e, 'plan'), value(e) as BillingPeriod)}
-        >
-          <option value="monthly" ?selected=${period === 'monthly'}>monthly</option>
-          <option value="annual" ?selected=${period === 'annual'}>annual</option>
-        </select>
-      </fieldset>
-      <fieldset>
-        <legend>Clock: ${now.toISOString().replace('T', ' ').slice(0, 16)} UTC</legend>
-        <input type="date" name="date" aria-label="Set the date" .value=${isoDay(now)} /><button
-          type="button"
-          @click=${(e: Event) => {
-            const day = formValue(e, 'date');
-            if (day) on.setClock(new Date(`${day}T${now.toISOString().slice(11)}`));
-          }}
-        >
-          Set date</button
-        ><input
-          type="number"
-          name="days"
-          min="1"
-          max="400"
-          value="1"
-          aria-label="Days to advance"
-          style="width: 4em"
-        /><button
-          type="button"
-          @click=${(e: Event) => on.advanceDays(Number(formValue(e, 'days')) || 1)}
-        >
-          Advance days</button
-        ><button type="button" @click=${() => on.setClock(renewal)}>
-          Jump to renewal (${isoDay(renewal)})
-        </button>
-      </fieldset>
-      <fieldset>
-        <legend>Invitee</legend>
-        <select
-          name="invitee"
-          aria-label="Pending invitation to accept"
-          ?disabled=${!pending.length}
-        >
-          ${
-            pending.length
-              ? pending.map((inv) => html`<option value=${inv.email}>${inv.email}</option>`)
-              : html`<option value="">no pending invitation</option>`
-          }
-        </select>
+      <div class="demo-bar">
         <button
           type="button"
-          ?disabled=${!pending.length}
-          @click=${(e: Event) => on.accept(formValue(e, 'invitee'))}
+          class="demo-toggle"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls="demo-controls"
+          @click=${toggle}
         >
-          Simulate accepting
+          <span aria-hidden="true">${expanded ? '▾' : '▸'}</span> Demo controls
         </button>
-      </fieldset>
-      <fieldset>
-        <legend>Faults</legend>
-        <select name="fault" aria-label="Fault to inject">
-          <option value="slow">slow network (3 s)</option>
-          <option value="error">server error (500)</option>
-          <option value="offline">offline</option>
-        </select>
-        <label
-          >for the next
-          <input type="number" name="times" min="1" max="50" value="3" style="width: 3.5em" />
-          requests</label
-        >
-        <button
-          type="button"
-          @click=${(e: Event) =>
-            on.injectFault(
-              formValue(e, 'fault') as 'slow' | 'error' | 'offline',
-              Number(formValue(e, 'times')) || 1,
+        <span class="demo-note">not part of the product</span>
+        <span class="demo-status" role="status">${view.status}</span>
+      </div>
+      <div id="demo-controls" class="demo-controls" ?hidden=${!expanded}>
+        <fieldset>
+          <legend>Signed in as</legend>
+          <select
+            aria-label="Signed in as"
+            @change=${(e: Event) => on.switchActor(value(e))}
+            .value=${scenario.actor}
+          >
+            ${signedIn.map(
+              (m) =>
+                html`<option value=${m.email} ?selected=${m.email === scenario.actor}>
+                  ${m.name} (${m.role})
+                </option>`,
             )}
-        >
-          Inject
-        </button>
-        <button type="button" @click=${on.clearFaults}>Clear</button>
-      </fieldset>
-      <fieldset>
-        <legend>Page</legend>
-        <select aria-label="Language" @change=${(e: Event) => on.setLanguage(value(e))}>
-          <option value="en" ?selected=${view.language === 'en'}>English</option>
-          <option value="de" ?selected=${view.language === 'de'}>Deutsch</option>
-        </select>
-        <select
-          aria-label="Theme"
-          @change=${(e: Event) => on.setTheme(value(e) as 'light' | 'dark')}
-        >
-          <option value="light" ?selected=${view.theme === 'light'}>light</option>
-          <option value="dark" ?selected=${view.theme === 'dark'}>dark</option>
-        </select>
-        <button type="button" @click=${() => void on.copyLink()}>Copy link to this state</button>
-        <button type="button" @click=${on.reset}>Reset</button>
-      </fieldset>
-      <span class="demo-status" role="status">${view.status}</span>
+          </select>
+        </fieldset>
+        <fieldset>
+          <legend>Plan</legend>
+          <select
+            name="plan"
+            aria-label="Plan"
+            @change=${(e: Event) => on.setPlan(value(e), formValue(e, 'period') as BillingPeriod)}
+          >
+            ${PLANS.map(
+              (p) =>
+                html`<option value=${p.id} ?selected=${p.id === scenario.plan}>${p.name}</option>`,
+            )}
+          </select>
+          <select
+            name="period"
+            aria-label="Billing period"
+            @change=${(e: Event) => on.setPlan(formValue(e, 'plan'), value(e) as BillingPeriod)}
+          >
+            <option value="monthly" ?selected=${period === 'monthly'}>monthly</option>
+            <option value="annual" ?selected=${period === 'annual'}>annual</option>
+          </select>
+        </fieldset>
+        <fieldset>
+          <legend>Clock: ${now.toISOString().replace('T', ' ').slice(0, 16)} UTC</legend>
+          <input type="date" name="date" aria-label="Set the date" .value=${isoDay(now)} /><button
+            type="button"
+            @click=${(e: Event) => {
+              const day = formValue(e, 'date');
+              if (day) on.setClock(new Date(`${day}T${now.toISOString().slice(11)}`));
+            }}
+          >
+            Set date</button
+          ><input
+            type="number"
+            name="days"
+            min="1"
+            max="400"
+            value="1"
+            aria-label="Days to advance"
+            style="width: 4em"
+          /><button
+            type="button"
+            @click=${(e: Event) => on.advanceDays(Number(formValue(e, 'days')) || 1)}
+          >
+            Advance days</button
+          ><button type="button" @click=${() => on.setClock(renewal)}>
+            Jump to renewal (${isoDay(renewal)})
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>Invitee</legend>
+          <select
+            name="invitee"
+            aria-label="Pending invitation to accept"
+            ?disabled=${!pending.length}
+          >
+            ${
+              pending.length
+                ? pending.map((inv) => html`<option value=${inv.email}>${inv.email}</option>`)
+                : html`<option value="">no pending invitation</option>`
+            }
+          </select>
+          <button
+            type="button"
+            ?disabled=${!pending.length}
+            @click=${(e: Event) => on.accept(formValue(e, 'invitee'))}
+          >
+            Simulate accepting
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>Faults</legend>
+          <select name="fault" aria-label="Fault to inject">
+            <option value="slow">slow network (3 s)</option>
+            <option value="error">server error (500)</option>
+            <option value="offline">offline</option>
+          </select>
+          <label
+            >for the next
+            <input type="number" name="times" min="1" max="50" value="3" style="width: 3.5em" />
+            requests</label
+          >
+          <button
+            type="button"
+            @click=${(e: Event) =>
+              on.injectFault(
+                formValue(e, 'fault') as 'slow' | 'error' | 'offline',
+                Number(formValue(e, 'times')) || 1,
+              )}
+          >
+            Inject
+          </button>
+          <button type="button" @click=${on.clearFaults}>Clear</button>
+        </fieldset>
+        <fieldset>
+          <legend>Page</legend>
+          <select aria-label="Language" @change=${(e: Event) => on.setLanguage(value(e))}>
+            <option value="en" ?selected=${view.language === 'en'}>English</option>
+            <option value="de" ?selected=${view.language === 'de'}>Deutsch</option>
+          </select>
+          <select
+            aria-label="Theme"
+            @change=${(e: Event) => on.setTheme(value(e) as 'light' | 'dark')}
+          >
+            <option value="light" ?selected=${view.theme === 'light'}>light</option>
+            <option value="dark" ?selected=${view.theme === 'dark'}>dark</option>
+          </select>
+          <button type="button" @click=${() => void on.copyLink()}>Copy link to this state</button>
+          <button type="button" @click=${on.reset}>Reset</button>
+        </fieldset>
+      </div>
     `,
     container,
   );

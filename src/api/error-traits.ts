@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey, PluralKey } from '../i18n/index.js';
 import type { ErrorCode } from '../schemas/index.js';
 
 /** How the elements word a code: the catalogue key, and its variants. */
@@ -8,7 +8,11 @@ export interface ErrorWords {
   /** When the request is safe to send again with the same idempotency key ("nothing is sent twice"). */
   readonly safe?: MessageKey;
   /** When the error says how long to wait (`retryAfter` seconds), shown in this unit. */
-  readonly wait?: { readonly key: MessageKey; readonly unit: 'seconds' | 'minutes' };
+  readonly wait?:
+    | { readonly key: MessageKey; readonly unit: 'seconds' }
+    | { readonly key: PluralKey; readonly unit: 'minutes' };
+  /** A wrong password: the words when the problem says how many attempts are left. */
+  readonly attemptsLeft?: PluralKey;
 }
 
 /** Everything the SDK knows about one error code. */
@@ -82,9 +86,16 @@ export const ERROR_TRAITS: Readonly<Record<ErrorCode, ErrorTraits>> = {
   invitation_expired: refusal(409, 'error.invitationExpired'),
   invitation_closed: stale(409, 'error.invitationClosed'),
   owner_protected: stale(409, 'error.ownerProtected'),
-  wrong_password: refusal(403, 'error.wrongPassword'),
+  // Worded here in every language, with the numbers in proper plural forms (backends tend to
+  // write "attempt(s)").
+  wrong_password: {
+    ...refusal(403, 'error.wrongPassword'),
+    clientWords: true,
+    words: { key: 'error.wrongPassword', attemptsLeft: 'error.wrongPassword.attemptsLeft' },
+  },
   locked_out: {
     ...refusal(423, 'error.lockedOutNow'),
+    clientWords: true,
     words: { key: 'error.lockedOutNow', wait: { key: 'error.lockedOut', unit: 'minutes' } },
   },
   version_conflict: stale(412, 'error.versionConflict', true),

@@ -12,7 +12,7 @@ const dark = css`
   --_sk-success: var(--seatkit-success, #7ee2a0);
   --_sk-warning: var(--seatkit-warning, #ffc777);
   --_sk-focus: var(--seatkit-focus, #8ab4ff);
-  color-scheme: dark;
+  color-scheme: var(--seatkit-color-scheme, dark);
 `;
 
 const light = css`
@@ -27,7 +27,7 @@ const light = css`
   --_sk-success: var(--seatkit-success, #116329);
   --_sk-warning: var(--seatkit-warning, #8a4b00);
   --_sk-focus: var(--seatkit-focus, #1d4ed8);
-  color-scheme: light;
+  color-scheme: var(--seatkit-color-scheme, light);
 `;
 
 /**
@@ -38,6 +38,10 @@ const light = css`
  * ancestor's `theme` (read when it connects; the `dark` / `light` custom states set by
  * HostContextController in src/elements/shared/host-context.ts). The `:state()` rules stand
  * alone so a browser without custom states still reads the others.
+ *
+ * `color-scheme` follows the theme, so native controls (checkboxes, the file button, select
+ * popups, scrollbars) are dark in dark mode; a host whose own dark palette is set through the
+ * tokens (no `theme` attribute) says so with `--seatkit-color-scheme: dark`.
  */
 export const tokens = css`
   :host {
@@ -96,13 +100,55 @@ export const hostReset = css`
   }
 `;
 
-/** Buttons, inputs, selects and native dialogs, shared by every element. */
+/**
+ * Space above a Seatkit element that directly follows another one (e.g. <seat-billing-preview>
+ * above <team-members>): the `stacked` custom state, set by HostContextController when the element
+ * connects. Only for elements with a box of their own (not the dialogs).
+ */
+export const stackGap = css`
+  :host(:state(stacked)) {
+    margin-block-start: var(--seatkit-stack-gap, calc(var(--_sk-space) * 2));
+  }
+`;
+
+/**
+ * Buttons, inputs, selects, links and native dialogs, shared by every element: every native
+ * control takes the theme's colours (links the accent, checkboxes `accent-color`, the file
+ * button the surfaces), never the browser's light defaults.
+ */
 export const controls = css`
   button,
   input,
-  select {
+  select,
+  textarea {
     font: inherit;
     color: inherit;
+  }
+  a,
+  a:visited {
+    color: var(--_sk-accent);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    accent-color: var(--_sk-accent);
+  }
+  ::placeholder {
+    color: var(--_sk-muted);
+    opacity: 1;
+  }
+  ::file-selector-button {
+    font: inherit;
+    color: var(--_sk-text);
+    background: var(--_sk-surface-alt);
+    border: 1px solid var(--_sk-border);
+    border-radius: calc(var(--_sk-radius) - 2px);
+    padding: calc(var(--_sk-space) * 0.5) var(--_sk-space);
+    margin-inline-end: var(--_sk-space);
+    cursor: pointer;
   }
   button {
     cursor: pointer;
@@ -127,12 +173,26 @@ export const controls = css`
     opacity: 0.6;
   }
   input,
-  select {
+  select,
+  textarea {
     border: 1px solid var(--_sk-border);
     border-radius: var(--_sk-radius);
     background: var(--_sk-surface);
     padding: calc(var(--_sk-space) * 0.75);
     min-height: 36px;
+    max-width: 100%;
+  }
+  button.icon {
+    min-height: 0;
+    min-width: 36px;
+    padding: 0.125em 0.5em;
+    border-color: transparent;
+    background: transparent;
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  button.icon:hover {
+    border-color: var(--_sk-border);
   }
   dialog {
     color: var(--_sk-text);

@@ -41,17 +41,20 @@ const part = (el: BulkInvite, name: string) => text($(el, `[part~="${name}"]`));
 const submit = (el: BulkInvite) => $<HTMLButtonElement>(el, '[part~="submit"]')!;
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
-/** Row `n` of the virtualized list, scrolling the list until it is rendered. */
+/**
+ * Row `n` of the virtualized list, scrolling the dialog's content (the list scrolls with it)
+ * until it is rendered.
+ */
 async function rowAt(el: BulkInvite, n: number): Promise<HTMLElement | null> {
   const list = $(el, '[part~="rows"]');
-  if (!list) return null;
-  list.scrollIntoView({ block: 'nearest' });
-  list.scrollTop = 0;
+  const content = $(el, '[part~="content"]');
+  if (!list || !content) return null;
+  content.scrollTop = list.offsetTop - content.clientHeight / 2;
   for (let i = 0; i < 40; i++) {
     await frame();
     const found = $(el, `[data-row="${n}"]`);
     if (found) return found;
-    list.scrollTop += list.clientHeight / 2;
+    content.scrollTop += content.clientHeight / 2;
   }
   return $(el, `[data-row="${n}"]`);
 }
@@ -80,7 +83,8 @@ async function load(el: BulkInvite, content: string | Uint8Array, name = 'team.c
   await waitUntil(() => $(el, '[part~="summary"], [part~="file-problems"]'), 'never checked', {
     timeout: 15000,
   });
-  // The virtualized list lays its rows out after it has measured itself.
+  // The virtualized list renders the rows in view, once it has measured itself.
+  $(el, '[part~="rows"]')?.scrollIntoView({ block: 'start' });
   await waitUntil(
     () => $(el, '[data-row], [part~="file-problems"]') || !$(el, '[part~="rows"]'),
     'no rows',
@@ -326,6 +330,85 @@ describe('<bulk-invite>', () => {
       'ada@example.com',
       'chloe@example.com',
     ]);
+  });
+
+  it('is dark all through with theme="dark": the template link, the file button, the checkbox', async () => {
+    const { el } = await openBulk();
+    const link = () => getComputedStyle($(el, '[part~="template"]')!).color;
+    expect(link(), 'light: the accent, not the browser’s link blue').to.equal('rgb(29, 78, 216)');
+    el.setAttribute('theme', 'dark');
+    await load(el, `${CLEAN}not-an-email,agent,\n`);
+    const dialog = $(el, 'dialog')!;
+    expect(getComputedStyle(dialog).colorScheme, 'native controls are dark').to.equal('dark');
+    expect(link(), 'the dark accent').to.equal('rgb(138, 180, 255)');
+    const fileButton = getComputedStyle($(el, '#file')!, '::file-selector-button');
+    expect(fileButton.backgroundColor, 'the file button').to.equal('rgb(34, 37, 44)');
+    expect(fileButton.color).to.equal('rgb(236, 238, 242)');
+    const checkbox = $(el, '.toolbar input[type="checkbox"]')!;
+    expect(getComputedStyle(checkbox).accentColor, 'the checkbox').to.equal('rgb(138, 180, 255)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a host’s dark palette set through tokens, with --seatkit-color-scheme', async () => {
+    const { el } = await openBulk();
+    el.style.setProperty('--seatkit-color-scheme', 'dark');
+    expect(getComputedStyle($(el, 'dialog')!).colorScheme).to.equal('dark');
+  });
+
+  it('lines the column headings up with their cells and breaks long emails only between words', async () => {
+    const { el } = await openBulk();
+    const email = 'ines.okonkwo-vandenberg@customer-success.example.org';
+    await load(el, `email,role,phone_number\n${email},agent,+14155550103\n`);
+    const heads = [...el.shadowRoot!.querySelectorAll('.rows-head > span')];
+    const cells = [...(await rowAt(el, 2))!.children].slice(0, heads.length);
+    heads.forEach((head, i) => {
+      expect(head.getBoundingClientRect().left, `column ${i + 1}`).to.be.closeTo(
+        cells[i]!.getBoundingClientRect().left,
+        1,
+      );
+    });
+    // Each piece between two break opportunities stays on one line; the address did wrap.
+    const cell = cells[1]!;
+    const range = document.createRange();
+    const tops = new Set<number>();
+    for (const node of cell.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+      range.selectNodeContents(node);
+      const lines = [...range.getClientRects()];
+      expect(lines, `“${node.textContent}” is broken inside`).to.have.length(1);
+      tops.add(Math.round(lines[0]!.top));
+    }
+    expect(text(cell)).to.equal(email);
+    expect(tops.size, 'lines').to.be.above(1);
+  });
+
+  it('scrolls in one place: the rows take the room they need and scroll with the dialog’s content', async () => {
+    const { el } = await openBulk();
+    await load(el, CLEAN);
+    const rows = $(el, '[part~="rows"]')!;
+    const rowBoxes = [...el.shadowRoot!.querySelectorAll('[data-row]')];
+    const sum = rowBoxes.reduce((total, r) => total + r.getBoundingClientRect().height, 0);
+    expect(rowBoxes).to.have.length(3);
+    expect(rows.getBoundingClientRect().height, 'no empty space under the rows').to.be.closeTo(
+      sum + 1,
+      2,
+    );
+    const lines = ['email,role,phone_number'];
+    for (let i = 0; i < 500; i++) lines.push(`person${i}@example.org,agent,`);
+    await load(el, lines.join('\n'));
+    const dialog = $(el, 'dialog')!;
+    const content = $(el, '[part~="content"]')!;
+    expect(getComputedStyle($(el, '[part~="rows"]')!).overflowY, 'the rows').to.equal('visible');
+    expect(dialog.scrollHeight, 'the dialog itself').to.be.at.most(dialog.clientHeight);
+    expect(content.scrollHeight, 'the content').to.be.above(content.clientHeight);
+    // Title and Send Invites stay in view at the end of the list.
+    content.scrollTop = content.scrollHeight;
+    const view = dialog.getBoundingClientRect();
+    for (const selector of ['h2', '[part~="submit"]']) {
+      const box = $(el, selector)!.getBoundingClientRect();
+      expect(box.top, selector).to.be.at.least(view.top);
+      expect(box.bottom, selector).to.be.at.most(view.bottom);
+    }
   });
 
   it('checks pasted CSV text', async () => {

@@ -140,7 +140,7 @@ describe('<invite-dialog>', () => {
     const options = [...$<HTMLSelectElement>(el, '#role')!.options];
     expect(options.map((o) => o.value)).to.deep.equal(['admin', 'supervisor', 'agent']);
     expect(options.find((o) => o.value === 'supervisor')!.disabled).to.equal(true);
-    expect(text(el, '#role-note')).to.equal('Supervisor needs the Pro plan or above');
+    expect(text(el, '#role-note')).to.equal('Supervisor needs the Pro plan or above.');
     expect($(el, '#role')!.getAttribute('aria-describedby')).to.contain('role-note');
   });
 

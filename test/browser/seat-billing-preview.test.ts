@@ -85,10 +85,50 @@ describe('<seat-billing-preview> summary', () => {
       timeout: 8000,
     });
     await expect(el).to.be.accessible();
+    // The one error look, as <team-members>' (test/browser/team-members.test.ts).
+    const error = getComputedStyle(el.shadowRoot!.querySelector('[part~="error"]')!);
+    expect(error.color, 'error text').to.equal('rgb(180, 35, 24)');
+    expect(error.borderTopColor, 'error border').to.equal('rgb(180, 35, 24)');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
     await waitUntil(() => clean(el.shadowRoot).includes('$145.00'), 'retry failed', {
       timeout: 8000,
     });
+  });
+});
+
+describe('<seat-billing-preview> stacked with <team-members>', () => {
+  const gapBetween = (wrapper: HTMLElement) =>
+    wrapper.querySelector('team-members')!.getBoundingClientRect().top -
+    wrapper.querySelector('seat-billing-preview')!.getBoundingClientRect().bottom;
+
+  it('leaves --seatkit-stack-gap between them (twice the spacing unit unless set)', async () => {
+    mock.backend.reset(scenarios.productExample);
+    const wrapper = await fixture<HTMLElement>(
+      html`<seatkit-provider .adapter=${adapter()}>
+        <seat-billing-preview></seat-billing-preview>
+        <team-members></team-members>
+      </seatkit-provider>`,
+    );
+    await wrapper.querySelector('team-members')!.updateComplete;
+    expect(gapBetween(wrapper), 'default').to.equal(16);
+    wrapper.style.setProperty('--seatkit-spacing', '10px');
+    expect(gapBetween(wrapper), 'from the spacing unit').to.equal(20);
+    wrapper.style.setProperty('--seatkit-stack-gap', '3rem');
+    expect(gapBetween(wrapper), 'the token').to.equal(48);
+  });
+
+  it('adds nothing above an element that follows something else', async () => {
+    mock.backend.reset(scenarios.productExample);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <p style="margin:0">Billing</p>
+        <seat-billing-preview .adapter=${adapter()}></seat-billing-preview>
+      </div>`,
+    );
+    const billing = wrapper.querySelector('seat-billing-preview')!;
+    expect(billing.getBoundingClientRect().top).to.equal(
+      wrapper.querySelector('p')!.getBoundingClientRect().bottom,
+    );
   });
 });
 

@@ -228,15 +228,59 @@ describe('<team-members> invitations', () => {
     );
   });
 
-  it('revokes an invitation unless the host vetoes', async () => {
+  it('asks before revoking: Cancel and × keep the invitation, focus back on its ⋮', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    let requests = 0;
+    el.addEventListener('seatkit-revoke-request', () => (requests += 1));
+    const menuButton = () => row(el, 'lena@example.com')!.querySelector('[part~="menu-button"]');
+    for (const close of ['cancel', 'close']) {
+      const dialog = await pick(el, 'lena@example.com', 'revoke');
+      expect(clean(dialog.querySelector('[part~="dialog-title"]'))).to.equal(
+        'Revoke the invitation to lena@example.com?',
+      );
+      expect(el.shadowRoot!.activeElement, 'focus starts on Cancel').to.equal(
+        dialog.querySelector('[part~="cancel"]'),
+      );
+      await expect(el).to.be.accessible();
+      dialog.querySelector<HTMLButtonElement>(`[part~="${close}"]`)!.click();
+      await waitUntil(() => !dialog.open, `${close} did not close it`);
+      await waitUntil(() => el.shadowRoot!.activeElement === menuButton(), 'focus not back');
+    }
+    expect(requests, 'nothing asked of the host').to.equal(0);
+    expect(Boolean(row(el, 'lena@example.com'))).to.equal(true);
+  });
+
+  it('is complete by keyboard: Escape closes, Tab reaches Revoke, Enter revokes', async () => {
+    const el = await mountTeam(mock, scenarios.productExample);
+    let dialog = await pick(el, 'lena@example.com', 'revoke');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Escape did not close it');
+    dialog = await pick(el, 'lena@example.com', 'revoke');
+    const event = next(el, 'seatkit-invitation-revoked');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(confirm(el));
+    expect(clean(confirm(el))).to.equal('Revoke');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).invitation.email).to.equal('lena@example.com');
+    await waitUntil(() => !dialog.open, 'the dialog stayed open');
+    await waitUntil(() => !row(el, 'lena@example.com'), 'row still listed');
+  });
+
+  it('lets the host veto a confirmed revoke, and says why a refused one failed', async () => {
     const el = await mountTeam(mock, scenarios.productExample);
     el.addEventListener('seatkit-revoke-request', (e) => e.preventDefault(), { once: true });
-    await pick(el, 'lena@example.com', 'revoke');
-    await el.updateComplete;
+    let dialog = await pick(el, 'lena@example.com', 'revoke');
+    confirm(el).click();
+    await waitUntil(() => !dialog.open, 'a vetoed revoke left the dialog open');
+    await waitUntil(() => clean($(el, '[role="status"]')).includes('cancelled by the page'));
     expect(Boolean(row(el, 'lena@example.com'))).to.equal(true);
-    const event = next(el, 'seatkit-invitation-revoked');
-    await pick(el, 'lena@example.com', 'revoke');
-    expect((await event).invitation.email).to.equal('lena@example.com');
-    await waitUntil(() => !row(el, 'lena@example.com'), 'row still listed');
+
+    mock.backend.injectFault('revokeInvitation', { status: 500, times: 1 });
+    dialog = await pick(el, 'lena@example.com', 'revoke');
+    confirm(el).click();
+    await waitUntil(() => alertText(el).includes('Revoke failed'), 'no reason', { timeout: 5000 });
+    expect(dialog.open, 'the reason shows in the dialog').to.equal(true);
+    await waitUntil(() => Boolean(row(el, 'lena@example.com')), 'not rolled back');
+    await expect(el).to.be.accessible();
   });
 });

@@ -75,6 +75,10 @@ describe('<team-members> list', () => {
     await expect(el).to.be.accessible();
     await waitUntil(() => $(el, '[part~="error"]'), 'no error state', { timeout: 8000 });
     expect(clean($(el, '[part~="error"]'))).to.contain('The team could not be loaded.');
+    // The one error look, as <seat-billing-preview>'s: the danger colour for text and border.
+    const error = getComputedStyle($(el, '[part~="error"]')!);
+    expect(error.color, 'error text').to.equal('rgb(180, 35, 24)');
+    expect(error.borderTopColor, 'error border').to.equal('rgb(180, 35, 24)');
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
     await waitUntil(() => $$(el, '[role="listitem"]').length === 8, 'retry did not load', {
@@ -416,39 +420,140 @@ describe('<team-members> language changes and German reasons', () => {
 });
 
 describe('<team-members> windowed list', () => {
-  it('scrolls 10,000 members inside its fixed height, showing the right rows, with no ResizeObserver error event', async () => {
-    const seen: string[] = [];
-    const onError = (e: ErrorEvent) => {
-      if (String(e.message).includes('ResizeObserver')) seen.push(e.message);
-    };
-    // Capture on window runs before the helpers' listener that hides this notice from mocha.
-    window.addEventListener('error', onError, true);
-    try {
-      const el = await mountTeam(mock, generateScenario(10_000));
-      const list = $(el, '[part~="list"]')!;
-      const height = list.getBoundingClientRect().height;
-      expect(height, 'the list keeps its height').to.be.closeTo(448, 2);
-      for (const top of [3000, 60_000, 250_000, 0]) {
-        list.scrollTop = top;
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        await waitUntil(() => $$(el, '[role="listitem"]').length > 0);
-        // The row at the top of the scroller is the one the scroll position says, in view.
-        const rowHeight = $(el, '[role="listitem"]')!.getBoundingClientRect().height;
-        const expected = Math.floor(list.scrollTop / rowHeight) + 1;
-        const row = $(el, `[role="listitem"][aria-posinset="${expected}"]`);
-        expect(row, `row ${expected} at scrollTop ${top}`).to.not.equal(null);
-        const box = row!.getBoundingClientRect();
-        const view = list.getBoundingClientRect();
-        expect(box.bottom, 'in view').to.be.above(view.top);
-        expect(box.top, 'in view').to.be.below(view.top + rowHeight + 1);
-        expect($$(el, '[role="listitem"]').length, 'rows in the DOM').to.be.below(60);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-      expect(list.getBoundingClientRect().height).to.be.closeTo(height, 1);
-      expect(list.scrollHeight, 'the list scrolls itself').to.be.above(10_000 * 50);
-      expect(seen, 'error events').to.deep.equal([]);
-    } finally {
-      window.removeEventListener('error', onError, true);
+  // Wide rows are --seatkit-row-height (56px); below 37.5em wide they stack into
+  // --seatkit-row-height-stacked (6.5em, 104px at the test page's 16px).
+  const LAYOUTS = [
+    { name: 'wide', width: 800, rowHeight: 56 },
+    { name: 'stacked', width: 360, rowHeight: 104 },
+  ];
+
+  /** At each scroll position, the row at the top of the list is the one the position says. */
+  async function checkWindow(el: TeamMembers, rowHeight: number) {
+    const list = $(el, '[part~="list"]')!;
+    for (const top of [3000, 60_000, 250_000, 0]) {
+      list.scrollTop = top;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await waitUntil(() => $$(el, '[role="listitem"]').length > 0);
+      const rows = $$(el, '[role="listitem"]');
+      for (const r of rows)
+        expect(r.getBoundingClientRect().height, 'row height').to.equal(rowHeight);
+      const expected = Math.floor(list.scrollTop / rowHeight) + 1;
+      const row = $(el, `[role="listitem"][aria-posinset="${expected}"]`);
+      expect(row, `row ${expected} at scrollTop ${top}`).to.not.equal(null);
+      const box = row!.getBoundingClientRect();
+      const view = list.getBoundingClientRect();
+      expect(box.bottom, 'in view').to.be.above(view.top);
+      expect(box.top, 'in view').to.be.below(view.top + rowHeight + 1);
+      expect(rows.length, 'rows in the DOM').to.be.below(60);
     }
+  }
+
+  for (const layout of LAYOUTS) {
+    it(`scrolls 10,000 members inside its maximum height (${layout.name} rows), showing the right rows, with no ResizeObserver error event`, async () => {
+      const seen: string[] = [];
+      const onError = (e: ErrorEvent) => {
+        if (String(e.message).includes('ResizeObserver')) seen.push(e.message);
+      };
+      // Capture on window runs before the helpers' listener that hides this notice from mocha.
+      window.addEventListener('error', onError, true);
+      try {
+        const el = await mountTeam(mock, generateScenario(10_000), { width: layout.width });
+        const list = $(el, '[part~="list"]')!;
+        const height = list.getBoundingClientRect().height;
+        expect(height, 'the list is as high as its maximum').to.be.closeTo(448, 2);
+        await checkWindow(el, layout.rowHeight);
+        await new Promise((r) => setTimeout(r, 100));
+        expect(list.getBoundingClientRect().height).to.be.closeTo(height, 1);
+        expect(list.scrollHeight, 'the list scrolls itself').to.be.above(10_000 * 50);
+        expect(seen, 'error events').to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError, true);
+      }
+    });
+  }
+
+  it('re-measures its rows when its own width moves it between the layouts', async () => {
+    const el = await mountTeam(mock, generateScenario(10_000), { width: 800 });
+    const wrapper = el.parentElement!;
+    for (const layout of [LAYOUTS[1]!, LAYOUTS[0]!]) {
+      wrapper.style.width = `${layout.width}px`;
+      await waitUntil(
+        () => $(el, '[role="listitem"]')?.getBoundingClientRect().height === layout.rowHeight,
+        `no ${layout.name} rows`,
+      );
+      await checkWindow(el, layout.rowHeight);
+    }
+  });
+
+  it('is as high as its rows when they are few, up to --seatkit-list-max-height', async () => {
+    const el = await mountTeam(mock, scenarios.emptyTeam);
+    const list = $(el, '[part~="list"]')!;
+    const rows = $$(el, '[role="listitem"]');
+    const borders = 2;
+    expect(list.getBoundingClientRect().height).to.be.closeTo(rows.length * 56 + borders, 1);
+    const many = await mountTeam(mock, scenarios.demo);
+    many.style.setProperty('--seatkit-list-max-height', '200px');
+    await waitUntil(
+      () => Math.round($(many, '[part~="list"]')!.getBoundingClientRect().height) === 200,
+      'the maximum height token is not followed',
+    );
+  });
+});
+
+describe('<team-members> while the team loads', () => {
+  for (const width of [800, 360]) {
+    it(`keeps its size: nothing above or in the list box moves when the rows arrive (${width}px)`, async () => {
+      // The demo team is longer than the list's maximum height, as the placeholder rows assume.
+      mock.backend.reset(scenarios.demo);
+      mock.backend.injectFault('listTeam', { latencyMs: 700, times: 1 });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:${width}px">
+          <team-members .adapter=${adapter()}></team-members>
+        </div>`,
+      );
+      const el = wrapper.querySelector('team-members')!;
+      await el.updateComplete;
+      const loading = $(el, '[part~="loading"]');
+      expect(loading, 'the loading state').to.not.equal(null);
+      expect(clean(loading)).to.contain('Loading team…');
+      const buttons = ['invite-button', 'bulk-invite-button'].map((part) =>
+        $<HTMLButtonElement>(el, `[part~="${part}"]`)!,
+      );
+      expect(
+        buttons.map((b) => b?.disabled),
+        'Invite Member, Bulk Invite',
+      ).to.deep.equal([true, true]);
+      await expect(el).to.be.accessible();
+      const box = (selector: string) => $(el, selector)!.getBoundingClientRect();
+      const before = {
+        header: box('[part~="header"]'),
+        toolbar: box('[part~="toolbar"]'),
+        list: box('[part~="loading"]'),
+        element: el.getBoundingClientRect(),
+      };
+      await waitUntil(() => $(el, '[part~="list"] [role="listitem"]'), 'never loaded', {
+        timeout: 8000,
+      });
+      const after = {
+        header: box('[part~="header"]'),
+        toolbar: box('[part~="toolbar"]'),
+        list: box('[part~="list"]'),
+        element: el.getBoundingClientRect(),
+      };
+      for (const key of ['header', 'toolbar', 'list', 'element'] as const) {
+        expect(after[key].top, `${key} top`).to.be.closeTo(before[key].top, 2);
+        expect(after[key].height, `${key} height`).to.be.closeTo(before[key].height, 2);
+      }
+      expect(
+        buttons.map((b) => b.isConnected && !b.disabled),
+        'enabled once loaded',
+      ).to.deep.equal([true, true]);
+    });
+  }
+
+  it('hides the invite buttons once loaded from someone who may not invite', async () => {
+    const el = await mountTeam(mock, scenarios.productExample, { actor: 'priya@example.com' });
+    expect($(el, '[part~="invite-button"]')).to.equal(null);
+    expect($(el, '[part~="bulk-invite-button"]')).to.equal(null);
   });
 });

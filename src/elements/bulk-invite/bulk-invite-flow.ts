@@ -327,28 +327,40 @@ export class BulkInviteFlow extends DialogContentElement {
     return dialogHeader(l.t('bulk.title'), l.t('bulk.close'), this.close);
   }
 
+  /**
+   * Title (with ×), content, buttons: only the content scrolls, so the title and Send Invites
+   * stay in view however long the file.
+   */
+  private frame(l: Localizer, content: unknown, footer: TemplateResult): TemplateResult {
+    return html`<div class="body" part="body">
+      ${this.renderHeader(l)}
+      <div class="content" part="content">${content}</div>
+      ${footer}
+    </div>`;
+  }
+
   protected renderContent(l: Localizer): TemplateResult {
     const store = this.store;
     const forbidden = store?.status === 'error' && store.error?.code === 'forbidden';
     if (forbidden || (store?.viewer && !store.decide('invite').allowed)) {
-      return html`<div class="body" part="body">
-        ${this.renderHeader(l)}
-        <p class="alert" part="not-allowed">
+      return this.frame(
+        l,
+        html`<p class="alert" part="not-allowed">
           <strong>${l.t('bulk.notAllowed')}</strong> ${l.t('bulk.notAllowed.reason')}
-        </p>
-        <footer>
+        </p>`,
+        html`<footer>
           <button type="button" data-autofocus @click=${this.close}>${l.t('bulk.close')}</button>
-        </footer>
-      </div>`;
+        </footer>`,
+      );
     }
     if (!store || !store.billing) {
       const failed = store?.status === 'error';
-      return html`<div class="body" part="body">
-        ${this.renderHeader(l)}
-        <p role=${failed ? 'alert' : 'status'}>
+      return this.frame(
+        l,
+        html`<p role=${failed ? 'alert' : 'status'}>
           ${failed ? l.t('bulk.loadFailed', { reason: errorText(store?.error, l) }) : l.t('bulk.loading')}
-        </p>
-        <footer>
+        </p>`,
+        html`<footer>
           ${
             failed
               ? html`<button type="button" data-autofocus @click=${this.retry}>
@@ -357,15 +369,16 @@ export class BulkInviteFlow extends DialogContentElement {
               : nothing
           }
           <button type="button" @click=${this.close}>${l.t('bulk.cancel')}</button>
-        </footer>
-      </div>`;
+        </footer>`,
+      );
     }
-    return html`<div class="body" part="body">
-      ${this.renderHeader(l)}
-      <p class="intro">${l.t('bulk.intro')}</p>
-      ${this.phase === 'sent' ? nothing : this.renderSourceSection(l)} ${this.renderCheck(l, store)}
-      ${this.renderFooter(l)}
-    </div>`;
+    return this.frame(
+      l,
+      html`<p class="intro">${l.t('bulk.intro')}</p>
+        ${this.phase === 'sent' ? nothing : this.renderSourceSection(l)}
+        ${this.renderCheck(l, store)}`,
+      this.renderFooter(l),
+    );
   }
 
   private renderSourceSection(l: Localizer): TemplateResult {
@@ -407,6 +420,18 @@ export class BulkInviteFlow extends DialogContentElement {
           : html`<p part="summary" class="summary">${this.summaryText(l)}</p>`
       }
       ${
+        this.phase !== 'sent' && ready > 0
+          ? renderBulkPreview(
+              l,
+              this.quoteState,
+              ready,
+              billing?.currency ?? 'USD',
+              billing?.plan.name ?? '',
+            )
+          : nothing
+      }
+      ${this.sendError ? this.renderSendError(l) : nothing}
+      ${
         checked.results.length > 0 && problems > 0
           ? html`<div class="toolbar">
               <label class="check">
@@ -432,18 +457,6 @@ export class BulkInviteFlow extends DialogContentElement {
             )
           : nothing
       }
-      ${
-        this.phase !== 'sent' && ready > 0
-          ? renderBulkPreview(
-              l,
-              this.quoteState,
-              ready,
-              billing?.currency ?? 'USD',
-              billing?.plan.name ?? '',
-            )
-          : nothing
-      }
-      ${this.sendError ? this.renderSendError(l) : nothing}
     `;
   }
 

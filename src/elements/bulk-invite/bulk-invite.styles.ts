@@ -4,7 +4,6 @@ import { css } from 'lit';
 export const bulkStyles = css`
   :host {
     --_dialog-width: var(--seatkit-dialog-width, 48rem);
-    --_rows-height: var(--seatkit-bulk-rows-height, 18rem);
   }
   .source {
     display: grid;
@@ -37,6 +36,7 @@ export const bulkStyles = css`
   .check input {
     width: auto;
     min-height: 0;
+    margin: 0;
   }
   .summary {
     font-weight: 600;
@@ -45,38 +45,102 @@ export const bulkStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  /* The dialog: title and buttons stay, the content between them scrolls (the only scroller). */
+  dialog {
+    container-type: inline-size;
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  .body {
+    flex: 1 1 auto;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0;
+    padding: 0;
+  }
+  .body > header {
+    padding: calc(var(--_sk-space) * 2.5) calc(var(--_sk-space) * 3) calc(var(--_sk-space) * 1.5);
+  }
+  .content {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-content: start;
+    gap: calc(var(--_sk-space) * 1.5);
+    padding: 2px calc(var(--_sk-space) * 3) calc(var(--_sk-space) * 1.5);
+  }
+  .body > footer {
+    padding: calc(var(--_sk-space) * 1.5) calc(var(--_sk-space) * 3) calc(var(--_sk-space) * 2.5);
+    border-top: 1px solid var(--_sk-border);
+  }
+  @container (width < 30em) {
+    .body > header,
+    .content,
+    .body > footer {
+      padding-inline: calc(var(--_sk-space) * 2);
+    }
+  }
+
+  /* The rows: the headings share the rows' columns (widths in em of the same font size: the
+     headings' smaller size is on their words) and stay at the top while the rows scroll by. */
   .rows-head,
   .row {
     display: grid;
-    grid-template-columns: 5.5em minmax(10em, 2fr) 6.5em minmax(7em, 1fr) 6em;
-    gap: var(--_sk-space);
+    grid-template-columns: 5.5em minmax(10em, 2fr) 7.5em minmax(8.5em, 1fr) 6em;
+    grid-template-areas: 'num email role phone status';
+    column-gap: var(--_sk-space);
     align-items: baseline;
     padding: calc(var(--_sk-space) * 0.75) var(--_sk-space);
   }
   .rows-head {
+    position: sticky;
+    top: -2px;
+    z-index: 1;
+    background: var(--_sk-surface);
     color: var(--_sk-muted);
-    font-size: 0.85em;
     font-weight: 600;
-    border-bottom: 1px solid var(--_sk-border);
+    border: 1px solid transparent;
+    border-bottom-color: var(--_sk-border);
+  }
+  .rows-head > span {
+    font-size: 0.85em;
   }
   .rows {
-    height: var(--_rows-height);
     border: 1px solid var(--_sk-border);
-    border-radius: var(--_sk-radius);
+    border-top: 0;
+    border-radius: 0 0 var(--_sk-radius) var(--_sk-radius);
   }
   .row {
     width: 100%;
     border-bottom: 1px solid var(--_sk-border);
-    box-sizing: border-box;
-  }
-  .row .email {
-    overflow-wrap: anywhere;
   }
   .num {
+    grid-area: num;
     color: var(--_sk-muted);
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .row .email {
+    grid-area: email;
+    min-width: 0;
+    overflow-wrap: break-word;
+  }
+  .row .role {
+    grid-area: role;
+  }
+  /* A phone number fits its column; whatever else a file holds in that cell wraps. */
+  .row .phone {
+    grid-area: phone;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .status {
+    grid-area: status;
     font-weight: 600;
   }
   .status-problem {
@@ -93,12 +157,27 @@ export const bulkStyles = css`
     color: var(--_sk-danger);
     font-size: 0.9em;
   }
-  @media (max-width: 40rem) {
+  /* A narrow dialog (a phone): each row stacked, no headings. */
+  @container (width < 42em) {
     .rows-head {
       display: none;
     }
+    .rows {
+      border-top: 1px solid var(--_sk-border);
+      border-radius: var(--_sk-radius);
+    }
     .row {
-      grid-template-columns: 5em 1fr;
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas:
+        'num status'
+        'email email'
+        'role phone';
+      row-gap: 2px;
+    }
+    .row .phone,
+    .status {
+      justify-self: end;
+      text-align: end;
     }
     .problems {
       grid-column: 1 / -1;

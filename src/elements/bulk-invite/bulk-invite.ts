@@ -17,7 +17,8 @@ import { bulkStyles } from './bulk-invite.styles.js';
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart load-error - Shown in place of the dialog when its content could not be downloaded (offline).
- * @csspart body - The dialog's content.
+ * @csspart body - The dialog's content: its title, the scrolling content and the buttons.
+ * @csspart content - The part of the dialog that scrolls, between its title and its buttons.
  * @csspart close - The close (×) button.
  * @csspart not-allowed - Shown instead of the content to someone who may not invite.
  * @csspart source - File picker, drop zone, paste box and template link.
@@ -29,7 +30,7 @@ import { bulkStyles } from './bulk-invite.styles.js';
  * @csspart progress - "Checking N of M rows" while a file is checked.
  * @csspart summary - "N ready, M with problems" (or how many were sent).
  * @csspart download-problems - The button that saves the rows with problems as a CSV.
- * @csspart rows - The virtualized row list.
+ * @csspart rows - The row list (as high as its rows, scrolling with the dialog's content under sticky column headings; virtualized past 100 rows).
  * @csspart rows-empty - Shown when no row matches the "only problems" filter.
  * @csspart row - One row of the file.
  * @csspart row-ready - A row that will be sent.
@@ -45,7 +46,6 @@ import { bulkStyles } from './bulk-invite.styles.js';
  * @csspart submit - The "Send Invites" button.
  *
  * @cssprop --seatkit-dialog-width - Width of the dialog (default 48rem here).
- * @cssprop --seatkit-bulk-rows-height - Height of the row list (default 18rem).
  */
 export class BulkInvite extends LazyDialog<BulkInviteFlow> {
   static override styles = [tokens, hostReset, controls, dialogFrameStyles, bulkStyles];

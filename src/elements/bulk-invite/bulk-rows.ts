@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { Localizer } from '../../i18n/index.js';
 import type { BulkRowResult, TeamSnapshot } from '../../rules/index.js';
 import type { ProblemDetail } from '../../schemas/index.js';
 import { problemText, roleName } from '../invite-dialog/problem-text.js';
+import { breakableEmail } from '../shared/email-breaks.js';
 
 export type RowStatus = 'ready' | 'problem' | 'sent';
 
@@ -69,7 +71,7 @@ function renderRow(l: Localizer, result: BulkRowResult, ctx: RowsContext): Templ
     data-status=${status}
   >
     <span class="num">${l.t('bulk.row.label', { row: result.row })}</span>
-    <span class="email">${shown(raw.email) || empty}</span>
+    <span class="email">${raw.email ? breakableEmail(shown(raw.email)) : empty}</span>
     <span class="role">${raw.role ? roleName(l.t, shown(raw.role)) : empty}</span>
     <span class="phone">${shown(raw.phoneNumber ?? '')}</span>
     <span class="status status-${status}">${l.t(STATUS_KEYS[status])}</span>
@@ -83,24 +85,43 @@ function renderRow(l: Localizer, result: BulkRowResult, ctx: RowsContext): Templ
   </div>`;
 }
 
-/** The rows in a virtualized, keyboard-scrollable list: only the visible ones are in the DOM. */
+/**
+ * Up to this many rows are all in the page, so find-in-page and a screen reader reach each of
+ * them; a longer file is virtualized (only the rows in view are in the DOM).
+ */
+const ALL_ROWS_UP_TO = 100;
+
+/**
+ * The rows. The list is as high as its rows; it does not scroll itself but inside the dialog's
+ * content (one scroller, not a table scrolling inside a dialog that scrolls too), under column
+ * headings that stay at its top.
+ */
 export function renderRows(l: Localizer, rows: BulkRowResult[], ctx: RowsContext): TemplateResult {
   if (rows.length === 0)
     return html`<p class="note" part="rows-empty">${l.t('bulk.list.empty')}</p>`;
-  return html`<div class="rows-head" aria-hidden="true">
+  return html`<div class="table">
+    <div class="rows-head" aria-hidden="true">
       <span>${l.t('bulk.col.row')}</span><span>${l.t('bulk.col.email')}</span
       ><span>${l.t('bulk.col.role')}</span><span>${l.t('bulk.col.phone')}</span
       ><span>${l.t('bulk.col.status')}</span>
     </div>
-    <div class="rows" part="rows" role="list" tabindex="0" aria-label=${l.t('bulk.list.label')}>
-      ${virtualize({
-        items: rows,
-        keyFunction: (r: BulkRowResult) => r.row,
-        // Imported up front: without it the virtualizer loads its layout with import() and the
-        // rows paint a frame later.
-        layout: flow(),
-        renderItem: (r: BulkRowResult) => renderRow(l, r, ctx),
-        scroller: true,
-      })}
-    </div>`;
+    <div class="rows" part="rows" role="list" aria-label=${l.t('bulk.list.label')}>
+      ${
+        rows.length <= ALL_ROWS_UP_TO
+          ? repeat(
+              rows,
+              (r) => r.row,
+              (r) => renderRow(l, r, ctx),
+            )
+          : virtualize({
+              items: rows,
+              keyFunction: (r: BulkRowResult) => r.row,
+              // Imported up front: without it the virtualizer loads its layout with import() and
+              // the rows paint a frame later.
+              layout: flow(),
+              renderItem: (r: BulkRowResult) => renderRow(l, r, ctx),
+            })
+      }
+    </div>
+  </div>`;
 }

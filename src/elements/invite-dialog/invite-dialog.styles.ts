@@ -5,14 +5,17 @@ import { css } from 'lit';
  * <bulk-invite>; reads the shared `--_sk-*` tokens (themed through `--seatkit-*`).
  */
 export const dialogFrameStyles = css`
+  /* The dialog shows in the top layer: the element itself takes no room (and adds no gap) where
+     it is placed. */
   :host {
+    display: contents;
     --_dialog-width: var(--seatkit-dialog-width, 34rem);
   }
   dialog {
     box-sizing: border-box;
     width: min(var(--_dialog-width), calc(100vw - 2rem));
     max-width: none;
-    max-height: calc(100vh - 2rem);
+    max-height: calc(100dvh - 2rem);
     padding: 0;
     box-shadow: 0 12px 40px rgb(0 0 0 / 25%);
   }
@@ -32,6 +35,8 @@ export const dialogFrameStyles = css`
     margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
+    min-width: 0;
+    overflow-wrap: break-word;
   }
   h3 {
     margin: 0;
@@ -39,6 +44,7 @@ export const dialogFrameStyles = css`
   }
   p {
     margin: 0;
+    overflow-wrap: break-word;
   }
   .intro,
   .note,
@@ -62,14 +68,6 @@ export const dialogFrameStyles = css`
   textarea {
     width: 100%;
   }
-  textarea {
-    font: inherit;
-    color: inherit;
-    border: 1px solid var(--_sk-border);
-    border-radius: var(--_sk-radius);
-    background: var(--_sk-surface);
-    padding: calc(var(--_sk-space) * 0.75);
-  }
   [aria-invalid='true'] {
     border-color: var(--_sk-danger);
     box-shadow: 0 0 0 1px var(--_sk-danger);
@@ -91,17 +89,6 @@ export const dialogFrameStyles = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: var(--_sk-space);
-  }
-  button.icon {
-    min-height: 0;
-    padding: 0.125em 0.5em;
-    border-color: transparent;
-    background: transparent;
-    font-size: 1.25em;
-    line-height: 1;
-  }
-  a.button {
-    color: var(--_sk-accent);
   }
   .preview {
     display: grid;

@@ -72,7 +72,7 @@ export function renderFields(l: Localizer, m: FieldsModel, on: FieldsHandlers): 
         ${l.t(`invite.role.help.${m.role}` as 'invite.role.help.agent')}
       </p>
       <p id="role-note" class="hint" part="role-note">
-        ${roleNotes.map((r) => roleNeedsPlanText(l.t, r)).join('. ')}
+        ${roleNotes.map((r) => roleNeedsPlanText(l.t, r)).join(' ')}
       </p>
       <p id="role-error" class="error" part="field-error role-error">${m.roleError}</p>
     </div>

@@ -1,12 +1,17 @@
 import { css } from 'lit';
-import { controls, hostReset, tokens } from '../../styles/tokens.js';
+import { errorBox } from '../../styles/states.js';
+import { controls, hostReset, stackGap, tokens } from '../../styles/tokens.js';
 
+/** Label and value side by side; below 26em wide (a phone, a narrow column) the value goes under its label. */
 export const styles = [
   tokens,
   hostReset,
+  stackGap,
   controls,
+  errorBox,
   css`
     :host {
+      container-type: inline-size;
       --_gap: var(--seatkit-billing-gap, var(--_sk-space));
     }
     [part~='base'] {
@@ -31,7 +36,18 @@ export const styles = [
     }
     dd {
       margin: 0;
+      min-width: 0;
       font-variant-numeric: tabular-nums;
+      overflow-wrap: break-word;
+    }
+    @container (width < 26em) {
+      dl {
+        grid-template-columns: minmax(0, 1fr);
+        row-gap: 0;
+      }
+      dd {
+        margin-bottom: calc(var(--_gap) * 0.75);
+      }
     }
     [part~='amount'] {
       font-weight: 600;

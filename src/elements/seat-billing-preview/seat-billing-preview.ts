@@ -32,10 +32,12 @@ import { styles } from './seat-billing-preview.styles.js';
  * @csspart due-now - What the change costs now (or when the invitation is accepted).
  * @csspart explanation - The proration sentence ("$14.50 for the 15 days left in this cycle") or the no-refund note.
  * @csspart refusal - Why a planned change is not possible.
+ * @csspart error - Why the billing or the quote could not be loaded (the same look as `<team-members>`' error), with Retry.
  * @csspart retry - The "Retry" button after a failed load or quote.
  *
  * @cssprop --seatkit-billing-background - Background of the box.
  * @cssprop --seatkit-billing-gap - Space between the labels and values of the lists (default the `--seatkit-spacing`).
+ * @cssprop --seatkit-stack-gap - Space above the element when it directly follows another Seatkit element (default twice `--seatkit-spacing`).
  */
 export class SeatBillingPreview extends SeatkitElement {
   static override properties = {
@@ -56,7 +58,7 @@ export class SeatBillingPreview extends SeatkitElement {
   declare theme: Theme | undefined;
 
   private readonly stores = new StoreController(this);
-  private readonly hostContext = new HostContextController(this);
+  private readonly hostContext = new HostContextController(this, { stacks: true });
   /** Bumps on every store change so the quote is recomputed when the team changes. */
   private revision = 0;
 
@@ -107,12 +109,16 @@ export class SeatBillingPreview extends SeatkitElement {
     const l = localize(this);
     const store = this.stores.store!;
     if (store.status === 'error')
-      return html`<p role="alert">
-          ${l.t('billing.error')} ${store.error ? errorText(store.error, l) : ''}
-        </p>
-        <button part="retry" @click=${() => void store.refresh().catch(() => undefined)}>
+      return html`<div class="error-box" part="error" role="alert">
+        <p>${l.t('billing.error')} ${store.error ? errorText(store.error, l) : ''}</p>
+        <button
+          type="button"
+          part="retry"
+          @click=${() => void store.refresh().catch(() => undefined)}
+        >
           ${l.t('action.retry')}
-        </button>`;
+        </button>
+      </div>`;
     if (store.status !== 'ready') return html`<p>${l.t('billing.loading')}</p>`;
     const billing = store.billing;
     if (!billing) {
@@ -130,10 +136,12 @@ export class SeatBillingPreview extends SeatkitElement {
       pending: () => html`<p>${l.t('quote.loading')}</p>`,
       complete: (quote) => (quote ? renderQuote(quote, billing, l) : nothing),
       error: (error) =>
-        html`<p role="alert">${l.t('quote.error')} ${errorText(error, l)}</p>
-          <button part="retry" @click=${() => void this.quoteTask.run()}>
+        html`<div class="error-box" part="error" role="alert">
+          <p>${l.t('quote.error')} ${errorText(error, l)}</p>
+          <button type="button" part="retry" @click=${() => void this.quoteTask.run()}>
             ${l.t('action.retry')}
-          </button>`,
+          </button>
+        </div>`,
     });
   }
 }

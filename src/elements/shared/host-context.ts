@@ -92,6 +92,23 @@ export function watchedLanguageHosts(): number {
   return hosts.size;
 }
 
+/** Elements with a box of their own in the page (the dialogs have none until opened). */
+const BLOCKS = new Set(['team-members', 'seat-billing-preview']);
+/** Elements that take no room in the page, skipped when looking for the element above. */
+const NO_BOX = new Set(['invite-dialog', 'bulk-invite']);
+
+/** Whether the closest element sibling before `el` that takes room is a Seatkit element. */
+export function followsSeatkitElement(el: Element): boolean {
+  let node = el.previousElementSibling;
+  while (node && NO_BOX.has(node.localName)) node = node.previousElementSibling;
+  return node !== null && BLOCKS.has(node.localName);
+}
+
+export interface HostContextOptions {
+  /** Set the `stacked` state when the element follows another Seatkit element (see `stackGap`). */
+  stacks?: boolean;
+}
+
 /**
  * What every Seatkit element takes from where it is placed:
  *
@@ -99,17 +116,21 @@ export function watchedLanguageHosts(): number {
  *   MutationObserver for all elements, released on disconnect);
  * - the theme: without its own `theme` attribute, the closest ancestor's `theme="dark|light"`
  *   (read when connected) applies, through the custom states `dark` / `light`
- *   (see `tokens` in src/styles/tokens.ts).
+ *   (see `tokens` in src/styles/tokens.ts);
+ * - with `stacks`, whether it directly follows another Seatkit element (read when connected), as
+ *   the custom state `stacked`: the space between them is `--seatkit-stack-gap`.
  */
 export class HostContextController implements ReactiveController {
   private readonly host: Host;
   private readonly internals: ElementInternals | null;
+  private readonly stacks: boolean;
   private above: ShadowRoot[] = [];
   /** The ancestor's theme when connected (null: none). */
   inherited: Theme | null = null;
 
-  constructor(host: Host) {
+  constructor(host: Host, options: HostContextOptions = {}) {
     this.host = host;
+    this.stacks = options.stacks ?? false;
     let internals: ElementInternals | null = null;
     try {
       internals = host.attachInternals();
@@ -126,6 +147,7 @@ export class HostContextController implements ReactiveController {
     this.inherited = inheritedTheme(this.host);
     this.setState('dark', this.inherited === 'dark');
     this.setState('light', this.inherited === 'light');
+    if (this.stacks) this.setState('stacked', followsSeatkitElement(this.host));
   }
 
   hostDisconnected(): void {

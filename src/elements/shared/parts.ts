@@ -35,6 +35,7 @@ export const INVITE_DIALOG_PARTS = [
 export const BULK_INVITE_PARTS = [
   'dialog',
   'body',
+  'content',
   'close',
   'not-allowed',
   'source',

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Rows kept in the DOM beyond the visible ones, on each side (Tab reaches the next row; fast scrolling shows no gap). */
 const OVERSCAN = 6;
-/** Rows rendered before the list has been measured: more than a 28rem list of 56px rows shows. */
+/** Rows rendered before the list has been measured: more than a 28rem list of rows shows. */
 const UNMEASURED = 20;
 
 export interface RowRange {
@@ -20,10 +20,12 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Which rows of a long list are in the DOM, for lists whose rows all have the same height (the
- * team list: `--seatkit-row-height`). The range is arithmetic on the scroller's `scrollTop` and
- * height, so 100,000 rows cost the same as 30: nothing is measured per row, only one row once
- * (and again when the scroller resizes). Lists whose rows differ in height (the bulk preview,
- * where a row lists its problems) use @lit-labs/virtualizer instead.
+ * team list: `--seatkit-row-height`, or `--seatkit-row-height-stacked` when the element is narrow).
+ * The range is arithmetic on the scroller's `scrollTop` and height, so 100,000 rows cost the same
+ * as 30: nothing is measured per row, only one row once, and again whenever the scroller resizes,
+ * which is also when a change of the element's width switches its layout and so its row height.
+ * Lists whose rows differ in height (the bulk preview, where a row lists its problems) use
+ * @lit-labs/virtualizer instead.
  *
  * Render `range(count)` inside the scroller; call `onScroll` from its `scroll` event.
  */

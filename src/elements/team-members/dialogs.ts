@@ -2,19 +2,38 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/index.js';
 import { planAllowsRole, lowestPlanWithRole } from '../../rules/index.js';
 import { ROLES } from '../../schemas/constants.js';
-import type { Member, RemovalImpact, Role } from '../../schemas/index.js';
+import type { Invitation, Member, RemovalImpact, Role } from '../../schemas/index.js';
 import type { TeamStore } from '../../state/store.js';
 import { displayName } from './view-model.js';
 
-export type DialogKind = 'remove' | 'deactivate' | 'reactivate' | 'role' | 'assign' | 'transfer';
+export type MemberDialogKind =
+  'remove' | 'deactivate' | 'reactivate' | 'role' | 'assign' | 'transfer';
+export type DialogKind = MemberDialogKind | 'revoke';
 
-export interface DialogState {
-  kind: DialogKind;
-  member: Member;
+interface DialogStatus {
   busy: boolean;
   error: string;
+}
+
+/** A row action's confirmation on a member. */
+export interface MemberDialogState extends DialogStatus {
+  kind: MemberDialogKind;
+  member: Member;
   /** Remove only: the backend's answer, null while it loads. */
   impact: RemovalImpact | null;
+}
+
+/** Revoke's confirmation, on an invitation. */
+export interface RevokeDialogState extends DialogStatus {
+  kind: 'revoke';
+  invitation: Invitation;
+}
+
+export type DialogState = MemberDialogState | RevokeDialogState;
+
+/** The member or invitation the dialog acts on. */
+export function dialogTarget(state: DialogState): Member | Invitation {
+  return state.kind === 'revoke' ? state.invitation : state.member;
 }
 
 export interface DialogContext {
@@ -24,6 +43,7 @@ export interface DialogContext {
 }
 
 const TITLES = {
+  revoke: 'revoke.title',
   remove: 'remove.title',
   deactivate: 'deactivate.title',
   reactivate: 'reactivate.title',
@@ -33,6 +53,7 @@ const TITLES = {
 } as const;
 
 const SUBMIT = {
+  revoke: 'menu.revoke',
   remove: 'menu.remove',
   deactivate: 'menu.deactivate',
   reactivate: 'menu.reactivate',
@@ -42,7 +63,7 @@ const SUBMIT = {
 } as const;
 
 export function dialogTitle(state: DialogState, l: Localizer): string {
-  return l.t(TITLES[state.kind], { name: displayName(state.member) });
+  return l.t(TITLES[state.kind], { name: displayName(dialogTarget(state)) });
 }
 
 function list(items: readonly string[], l: Localizer): string {
@@ -110,7 +131,7 @@ function renderImpact(impact: RemovalImpact, name: string, ctx: DialogContext): 
   `;
 }
 
-function renderRemove(state: DialogState, ctx: DialogContext): TemplateResult {
+function renderRemove(state: MemberDialogState, ctx: DialogContext): TemplateResult {
   const { l } = ctx;
   const name = displayName(state.member);
   if (state.member.role === 'owner' || state.impact?.allowed === false)
@@ -134,6 +155,8 @@ function roleOption(role: Role, current: Role, ctx: DialogContext): TemplateResu
 
 function renderBody(state: DialogState, ctx: DialogContext): TemplateResult {
   const { l, store } = ctx;
+  if (state.kind === 'revoke')
+    return html`<p>${l.t('revoke.body', { name: displayName(state.invitation) })}</p>`;
   const name = displayName(state.member);
   switch (state.kind) {
     case 'remove':
@@ -201,6 +224,7 @@ function renderBody(state: DialogState, ctx: DialogContext): TemplateResult {
 
 /** Whether the dialog can be confirmed at all (the owner's removal cannot). */
 export function canSubmit(state: DialogState, store: TeamStore): boolean {
+  if (state.kind === 'revoke') return true;
   if (state.kind === 'remove')
     return state.member.role !== 'owner' && state.impact?.allowed === true;
   if (state.kind === 'assign') return store.phoneNumbers.length > 0;
@@ -211,9 +235,23 @@ export function renderDialogContent(state: DialogState, ctx: DialogContext): Tem
   const { l, store } = ctx;
   const submit = canSubmit(state, store);
   const danger =
-    state.kind === 'remove' || state.kind === 'deactivate' || state.kind === 'transfer';
+    state.kind === 'remove' ||
+    state.kind === 'deactivate' ||
+    state.kind === 'transfer' ||
+    state.kind === 'revoke';
   return html`
-    <h2 id="dialog-title" part="dialog-title">${dialogTitle(state, l)}</h2>
+    <div class="dialog-header">
+      <h2 id="dialog-title" part="dialog-title">${dialogTitle(state, l)}</h2>
+      <button
+        type="button"
+        class="icon"
+        part="close"
+        aria-label=${l.t('action.close')}
+        @click=${ctx.onCancel}
+      >
+        ×
+      </button>
+    </div>
     <div class="dialog-body" part="dialog-body">${renderBody(state, ctx)}</div>
     ${
       state.error

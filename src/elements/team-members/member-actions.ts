@@ -15,7 +15,7 @@ import {
 } from '../../events/index.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { errorText } from '../shared/errors.js';
-import type { DialogState } from './dialogs.js';
+import { dialogTarget, type DialogState } from './dialogs.js';
 import type { TeamMembers } from './team-members.js';
 import { displayName } from './view-model.js';
 
@@ -65,22 +65,27 @@ export class MemberActions {
     this.host.showAlert(this.failure(action, error, rolledBack));
   }
 
-  /** Marks the dialog of `member` busy until the backend answers (the choice stays in it). */
-  private busy(member: Member): void {
+  /** Whether the open dialog is the one of `target`. */
+  private showing(target: { id: string }): boolean {
+    const state = this.host.dialogState;
+    return state !== null && dialogTarget(state).id === target.id;
+  }
+
+  /** Marks the dialog of `target` busy until the backend answers (the choice stays in it). */
+  private busy(target: Member | Invitation): void {
     this.host.showAlert('');
-    this.host.patchDialog(member, { busy: true, error: '' });
+    this.host.patchDialog(target, { busy: true, error: '' });
   }
 
-  /** Closes the dialog if it is still the one of `member`. */
-  private done(member: Member): void {
-    if (this.host.dialogState?.member.id === member.id) this.host.closeDialog();
+  /** Closes the dialog if it is still the one of `target`. */
+  private done(target: Member | Invitation): void {
+    if (this.showing(target)) this.host.closeDialog();
   }
 
-  /** The failure in the dialog when it is still open on `member` (else in the alert). */
-  private failedIn(member: Member, action: MessageKey, error: unknown): void {
+  /** The failure in the dialog when it is still open on `target` (else in the alert). */
+  private failedIn(target: Member | Invitation, action: MessageKey, error: unknown): void {
     const text = this.failure(action, error, true);
-    if (this.host.dialogState?.member.id === member.id)
-      this.host.patchDialog(member, { busy: false, error: text });
+    if (this.showing(target)) this.host.patchDialog(target, { busy: false, error: text });
     else this.host.showAlert(text);
   }
 
@@ -105,15 +110,18 @@ export class MemberActions {
     }
   }
 
-  async revoke(invitation: Invitation): Promise<void> {
-    if (this.vetoed(new RevokeRequestEvent(invitation), 'menu.revoke')) return;
-    this.host.showAlert('');
+  /** Confirmed in its dialog: the host may still veto; the dialog stays (busy) until done. */
+  private async revoke(invitation: Invitation): Promise<void> {
+    if (this.vetoed(new RevokeRequestEvent(invitation), 'menu.revoke'))
+      return this.host.closeDialog();
+    this.busy(invitation);
     try {
       const revoked = await this.store.revokeInvitation(invitation.id);
+      this.done(invitation);
       this.host.announce(this.l.t('done.revoked', { email: invitation.email }));
       this.host.dispatchEvent(new InvitationRevokedEvent(revoked));
     } catch (error) {
-      this.failed('menu.revoke', error, true);
+      this.failedIn(invitation, 'menu.revoke', error);
     }
   }
 
@@ -127,8 +135,9 @@ export class MemberActions {
   }
 
   async submit(state: DialogState, data: FormData, form: HTMLFormElement): Promise<void> {
-    const { member } = state;
     this.host.showAlert('');
+    if (state.kind === 'revoke') return this.revoke(state.invitation);
+    const { member } = state;
     switch (state.kind) {
       case 'remove':
         return this.remove(member, parseAssignee(data.get('reassign')));

@@ -14,11 +14,20 @@ export interface RowContext {
   onMenuKeydown(id: string, event: KeyboardEvent): void;
 }
 
-function statusText(entry: TeamEntry, l: Localizer): string {
-  if (entry.kind === 'member') return l.t(`status.${entry.status}`);
-  return entry.status === 'expired'
-    ? l.t('team.expiredOn', { date: l.date(entry.expiresAt) })
-    : l.t('team.pendingUntil', { date: l.date(entry.expiresAt) });
+/**
+ * The status word, and for an invitation the date under it ("Pending" / "until Nov 21, 2026"):
+ * two short lines fit a narrow column in every language, where one sentence would wrap.
+ */
+function renderStatus(entry: TeamEntry, l: Localizer): TemplateResult {
+  const date =
+    entry.kind === 'member'
+      ? ''
+      : l.t(entry.status === 'expired' ? 'team.statusDate.expired' : 'team.statusDate.pending', {
+          date: l.date(entry.expiresAt),
+        });
+  return html`<span class="dot" aria-hidden="true"></span
+    ><span class="status-word">${l.t(`status.${entryStatus(entry)}`)}</span>
+    ${date ? html`<span class="status-date">${date}</span>` : nothing}`;
 }
 
 export function renderRow(entry: TeamEntry, index: number, ctx: RowContext): TemplateResult {
@@ -39,21 +48,21 @@ export function renderRow(entry: TeamEntry, index: number, ctx: RowContext): Tem
     <span class="avatar" part="avatar" aria-hidden="true">${initials(entry)}</span>
     <span class="who">
       <span class="name" part="name"
-        >${name}${
-          entry.id === ctx.viewerId ? html` <span class="you">${l.t('team.you')}</span>` : nothing
-        }${
-          entry.kind === 'invitation'
-            ? html` <span class="tag">${l.t('team.invited')}</span>`
-            : nothing
-        }</span
+        ><span class="name-text" title=${name}>${name}</span>
+        ${entry.id === ctx.viewerId ? html`<span class="you">${l.t('team.you')}</span>` : nothing}</span
       >
-      ${entry.kind === 'member' ? html`<span class="email" part="email">${entry.email}</span>` : nothing}
+      ${
+        entry.kind === 'member'
+          ? html`<span class="email" part="email" title=${entry.email}>${entry.email}</span>`
+          : html`<span class="invited"><span class="tag">${l.t('team.invited')}</span></span>`
+      }
     </span>
     <span class="role" part="role">${l.t(`role.${entry.role}`)}</span>
-    <span class="status" part="status status-${status}"
-      ><span class="dot" aria-hidden="true"></span>${statusText(entry, l)}</span
-    >
-    <span class="phones" part="phones"
+    <span class="status" part="status status-${status}">${renderStatus(entry, l)}</span>
+    <span
+      class="phones"
+      part="phones"
+      title=${phones.length ? phones.join(', ') : l.t('team.noPhones')}
       >${phones.length ? phones.join(', ') : html`<span class="muted">${l.t('team.noPhones')}</span>`}</span
     >
     <span class="menu-cell">

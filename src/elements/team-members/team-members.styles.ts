@@ -1,17 +1,43 @@
 import { css } from 'lit';
-import { controls, hostReset, tokens } from '../../styles/tokens.js';
+import { errorBox } from '../../styles/states.js';
+import { controls, hostReset, stackGap, tokens } from '../../styles/tokens.js';
 
+/**
+ * The list has two layouts, chosen by the element's own width (a container query, not the
+ * window's: hosts put us in columns):
+ *
+ * - wide (37.5em and more): one row per entry, in columns (name and email, role, status, phone
+ *   numbers, ⋮), every row `--seatkit-row-height` high;
+ * - stacked (below 37.5em): name and email, then role and numbers, then the status, with the ⋮
+ *   beside the name; every row `--seatkit-row-height-stacked` high.
+ *
+ * Rows of one layout all have the same height, so the row window (`RowWindow`) places them by
+ * arithmetic; it measures a row again when the list's width changes. Every line of a row is one
+ * line (no wrapping), so no row ever outgrows its height: long names, emails and numbers end in
+ * "…" and carry their full text in `title`.
+ */
 export const styles = [
   tokens,
   hostReset,
+  stackGap,
   controls,
+  errorBox,
   css`
     :host {
-      --_list-height: var(--seatkit-list-height, 28rem);
+      container-type: inline-size;
+      --_list-max: var(--seatkit-list-max-height, var(--seatkit-list-height, 28rem));
       --_avatar: var(--seatkit-avatar-background, var(--_sk-surface-alt));
+      --_row: var(--_sk-row-height);
+      --_columns: 2.5rem minmax(0, 2fr) 7.5em 8.5em minmax(8.5em, 1fr) 2.75rem;
+    }
+    @container (width < 37.5em) {
+      [part~='base'] {
+        --_row: var(--seatkit-row-height-stacked, 6.5em);
+      }
     }
     [part~='base'] {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_sk-space) * 1.5);
       background: var(--_sk-surface);
       color: var(--_sk-text);
@@ -35,55 +61,105 @@ export const styles = [
       gap: var(--_sk-space);
       align-items: end;
     }
+    .header-actions button {
+      white-space: nowrap;
+    }
     .field {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 4px;
+      min-width: 0;
     }
-    .field > span {
+    [part~='toolbar'] .field > span {
       font-size: 0.875em;
       color: var(--_sk-muted);
     }
     [part~='toolbar'] .search {
       flex: 1 1 14rem;
     }
+    [part~='toolbar'] .field:not(.search) {
+      flex: 0 1 auto;
+    }
+    @container (width < 37.5em) {
+      [part~='toolbar'] .search {
+        flex-basis: 100%;
+      }
+      [part~='toolbar'] .field:not(.search) {
+        flex: 1 1 8em;
+      }
+      [part~='toolbar'] select {
+        width: 100%;
+      }
+    }
     [part~='count'] {
       margin: 0;
       color: var(--_sk-muted);
       font-size: 0.875em;
     }
+
+    /* ---- the columns and the rows ---------------------------------------------------------- */
+
     .columns,
     .row {
       display: grid;
-      grid-template-columns:
-        2.5rem minmax(10rem, 2fr) minmax(6rem, 1fr) minmax(8rem, 1.2fr) minmax(8rem, 1.2fr)
-        2.75rem;
+      grid-template-columns: var(--_columns);
+      grid-template-areas: 'avatar who role status phones menu';
       align-items: center;
-      gap: var(--_sk-space);
+      column-gap: var(--_sk-space);
       padding: 0 var(--_sk-space);
     }
+    /* The headings sit over the rows' columns: the same borders and scrollbar gutter as the list,
+       and their font size on the words, not on the grid (whose em widths must match the rows'). */
     .columns {
-      font-size: 0.8125em;
+      border: 1px solid transparent;
+      border-block-width: 0;
+      overflow: hidden;
+      scrollbar-gutter: stable;
       color: var(--_sk-muted);
       text-transform: uppercase;
       letter-spacing: 0.03em;
       padding-bottom: 4px;
       border-bottom: 1px solid var(--_sk-border);
     }
-    .columns > :first-child {
-      grid-column: 2;
+    .columns > span {
+      font-size: 0.8125em;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
-    [part~='list'] {
-      height: var(--_list-height);
-      overflow: auto;
+    .columns > :nth-child(1) {
+      grid-area: who;
+    }
+    .columns > :nth-child(2) {
+      grid-area: role;
+    }
+    .columns > :nth-child(3) {
+      grid-area: status;
+    }
+    .columns > :nth-child(4) {
+      grid-area: phones;
+    }
+    .list-box {
+      scrollbar-gutter: stable;
       border: 1px solid var(--_sk-border);
       border-radius: var(--_sk-radius);
     }
+    [part~='list'] {
+      max-height: var(--_list-max);
+      overflow: auto;
+    }
     .row {
       width: 100%;
-      height: var(--_sk-row-height);
+      height: var(--_row);
+      overflow: hidden;
+      line-height: 1.3;
       border-bottom: 1px solid var(--_sk-border);
     }
+    .window > .row:last-child {
+      border-bottom-color: transparent;
+    }
     .avatar {
+      grid-area: avatar;
       display: inline-grid;
       place-items: center;
       width: 2.25rem;
@@ -93,44 +169,81 @@ export const styles = [
       font-weight: 600;
       font-size: 0.8125em;
     }
-    .who,
-    .phones {
+    .who {
+      grid-area: who;
       display: grid;
       min-width: 0;
     }
-    .who > *,
-    .phones {
+    .name {
+      display: flex;
+      align-items: baseline;
+      gap: 0.4em;
+      min-width: 0;
+      font-weight: 600;
+    }
+    .name-text,
+    .email,
+    .phones,
+    .status-date {
+      min-width: 0;
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
     }
-    .name {
-      font-weight: 600;
+    .you,
+    .tag {
+      flex: none;
+      white-space: nowrap;
     }
     .email,
     .muted,
-    .you {
+    .you,
+    .status-date {
       color: var(--_sk-muted);
       font-weight: normal;
     }
+    .email {
+      font-size: 0.875em;
+    }
+    .invited {
+      display: flex;
+    }
     .tag {
       font-size: 0.75em;
+      line-height: 1.4;
       font-weight: normal;
       border: 1px solid var(--_sk-border);
       border-radius: 999px;
       padding: 0 6px;
     }
+    .role {
+      grid-area: role;
+      white-space: nowrap;
+    }
     .status {
-      display: inline-flex;
+      grid-area: status;
+      display: grid;
+      grid-template-columns: 8px minmax(0, auto);
+      column-gap: 6px;
       align-items: center;
-      gap: 6px;
+      min-width: 0;
+      white-space: nowrap;
+    }
+    .status-date {
+      grid-column: 2;
+      font-size: 0.8125em;
+    }
+    .phones {
+      grid-area: phones;
+    }
+    .menu-cell {
+      grid-area: menu;
     }
     .dot {
       width: 8px;
       height: 8px;
       border-radius: 50%;
       background: var(--_sk-muted);
-      flex: none;
     }
     [part~='status-active'] .dot {
       background: var(--_sk-success);
@@ -141,6 +254,97 @@ export const styles = [
     [part~='status-expired'] .dot {
       background: var(--_sk-danger);
     }
+
+    @container (width < 37.5em) {
+      .columns {
+        display: none;
+      }
+      .row {
+        grid-template-columns: 2.5rem max-content minmax(0, 1fr) 2.75rem;
+        grid-template-areas:
+          'avatar who who menu'
+          '. role phones phones'
+          '. status status status';
+        grid-template-rows: auto auto auto;
+        align-content: center;
+        row-gap: 2px;
+        padding-block: calc(var(--_sk-space) * 0.75);
+      }
+      .avatar,
+      .menu-cell {
+        align-self: start;
+      }
+      .role,
+      .phones,
+      .status {
+        font-size: 0.875em;
+      }
+      .role {
+        color: var(--_sk-muted);
+      }
+      .phones::before {
+        content: '·';
+        margin-inline-end: 0.35em;
+        color: var(--_sk-muted);
+      }
+      .status {
+        display: flex;
+        gap: 6px;
+        align-items: center;
+      }
+      .dot {
+        flex: none;
+      }
+      .status-date {
+        font-size: 1em;
+      }
+    }
+
+    /* ---- loading ----------------------------------------------------------------------------- */
+
+    .skeleton-line {
+      display: inline-block;
+      height: 0.75em;
+      border-radius: 4px;
+      background: var(--_sk-surface-alt);
+    }
+    .skeleton .row {
+      color: var(--_sk-muted);
+    }
+    .skeleton .avatar {
+      background: var(--_sk-surface-alt);
+    }
+    [part~='loading'] {
+      position: relative;
+      height: var(--_list-max);
+      overflow: hidden;
+    }
+    .loading-text {
+      position: absolute;
+      inset-inline: 0;
+      top: calc(var(--_row) * 1.5);
+      margin: 0 auto;
+      width: max-content;
+      max-width: calc(100% - 2rem);
+      padding: calc(var(--_sk-space) * 0.5) var(--_sk-space);
+      border-radius: var(--_sk-radius);
+      background: var(--_sk-surface);
+      color: var(--_sk-muted);
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .skeleton-line,
+      .skeleton .avatar {
+        animation: pulse 1.6s ease-in-out infinite;
+      }
+      @keyframes pulse {
+        50% {
+          opacity: 0.55;
+        }
+      }
+    }
+
+    /* ---- the row menu ------------------------------------------------------------------------ */
+
     .menu-button {
       min-width: 36px;
       padding: 0;
@@ -156,8 +360,8 @@ export const styles = [
     [part~='menu'] {
       position: fixed;
       z-index: 10;
-      min-width: 14rem;
-      max-width: 20rem;
+      min-width: min(14rem, calc(100vw - 16px));
+      max-width: min(20rem, calc(100vw - 16px));
       margin: 0;
       padding: 4px;
       list-style: none;
@@ -191,38 +395,67 @@ export const styles = [
     [role='menuitem'].danger:not([aria-disabled='true']) {
       color: var(--_sk-danger);
     }
+
+    /* ---- empty, error, alert ----------------------------------------------------------------- */
+
     .state {
+      margin: 0;
       padding: calc(var(--_sk-space) * 3);
       border: 1px dashed var(--_sk-border);
       border-radius: var(--_sk-radius);
       text-align: center;
     }
-    [part~='alert'] {
-      display: flex;
-      gap: var(--_sk-space);
-      align-items: center;
-      justify-content: space-between;
-      padding: var(--_sk-space) calc(var(--_sk-space) * 1.5);
-      border: 1px solid var(--_sk-danger);
-      border-radius: var(--_sk-radius);
-      color: var(--_sk-danger);
+    .state > p {
+      margin: 0 0 var(--_sk-space);
     }
-    [part~='alert'][hidden] {
-      display: none;
+    .state > p:only-child {
+      margin: 0;
+    }
+
+    /* ---- the row actions' dialog ------------------------------------------------------------- */
+
+    dialog {
+      width: min(32rem, calc(100vw - 2rem));
+      max-width: none;
+      max-height: calc(100dvh - 2rem);
+      padding: calc(var(--_sk-space) * 2.5) calc(var(--_sk-space) * 3);
+    }
+    .dialog-header {
+      display: flex;
+      align-items: start;
+      justify-content: space-between;
+      gap: var(--_sk-space);
+      margin-bottom: calc(var(--_sk-space) * 1.5);
     }
     dialog h2 {
-      margin-top: 0;
+      line-height: 1.3;
+      overflow-wrap: break-word;
+      min-width: 0;
     }
     .dialog-body {
       display: grid;
       gap: var(--_sk-space);
       margin-bottom: calc(var(--_sk-space) * 2);
+      overflow-wrap: break-word;
+    }
+    .dialog-body p {
+      margin: 0;
+    }
+    .dialog-body .field > span {
+      font-weight: 600;
+    }
+    .dialog-body select,
+    .dialog-body input {
+      width: 100%;
     }
     .dialog-body ul {
       margin: 0;
       padding-left: 1.25em;
       display: grid;
       gap: 4px;
+    }
+    [part~='dialog-error'] {
+      margin: 0 0 calc(var(--_sk-space) * 2);
     }
     .dialog-actions {
       justify-content: flex-end;

@@ -5,7 +5,7 @@ import type { SeatkitAdapter } from '../../api/adapter.js';
 import { localize, type Localizer } from '../../i18n/index.js';
 import type { InvitationsSentEvent, InvitedEvent } from '../../events/index.js';
 import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/constants.js';
-import type { TeamEntry } from '../../schemas/index.js';
+import type { RemovalImpact, TeamEntry } from '../../schemas/index.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { TeamStore } from '../../state/store.js';
 import { errorText } from '../shared/errors.js';
@@ -13,14 +13,14 @@ import { HostContextController, type Theme } from '../shared/host-context.js';
 import { MenuController } from '../shared/menu-controller.js';
 import { RowWindow } from '../shared/row-window.js';
 import { BULK_INVITE_EXPORTS, INVITE_DIALOG_EXPORTS } from '../shared/parts.js';
-import type { DialogKind, DialogState, renderDialogContent } from './dialogs.js';
+import type { DialogState, MemberDialogKind, renderDialogContent } from './dialogs.js';
 import type { MemberActions } from './member-actions.js';
 import { renderRow } from './row.js';
 import { managesTeam, rowActions, type RowAction, type RowActionId } from './row-actions.js';
 import { styles } from './team-members.styles.js';
 import { ListView, displayName, type ListQuery } from './view-model.js';
 
-const DIALOG_FOR: Record<Exclude<RowActionId, 'resend' | 'revoke'>, DialogKind> = {
+const DIALOG_FOR: Record<Exclude<RowActionId, 'resend' | 'revoke'>, MemberDialogKind> = {
   changeRole: 'role',
   assignNumber: 'assign',
   deactivate: 'deactivate',
@@ -30,6 +30,10 @@ const DIALOG_FOR: Record<Exclude<RowActionId, 'resend' | 'revoke'>, DialogKind> 
 };
 
 const EMPTY_QUERY: ListQuery = { search: '', role: '', status: '', sort: 'name' };
+/** Placeholder rows while the team loads: more than the default maximum height shows. */
+const SKELETON_ROWS = 12;
+/** Holds the count's line while it has nothing to say yet. */
+const NO_BREAK_SPACE = '\u00a0';
 
 type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void> };
 
@@ -43,7 +47,7 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @fires seatkit-remove-request - RemoveRequestEvent, cancelable, before a member is removed (`preventDefault()` vetoes).
  * @fires seatkit-deactivate-request - DeactivateRequestEvent, cancelable, before a member is deactivated.
  * @fires seatkit-transfer-request - TransferRequestEvent, cancelable, before ownership is transferred.
- * @fires seatkit-revoke-request - RevokeRequestEvent, cancelable, before an invitation is revoked.
+ * @fires seatkit-revoke-request - RevokeRequestEvent, cancelable, once Revoke is confirmed, before the invitation is revoked.
  * @fires seatkit-member-removed - MemberRemovedEvent, after a member was removed (`event.member`, `event.result`).
  * @fires seatkit-member-deactivated - MemberDeactivatedEvent, after a member was deactivated.
  * @fires seatkit-member-reactivated - MemberReactivatedEvent, after a member was reactivated (with the charge, if any).
@@ -61,7 +65,7 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @csspart invite-button - The "Invite Member" button.
  * @csspart bulk-invite-button - The "Bulk Invite" button.
  * @csspart alert - The box that says why an action failed (only there while it has something to say).
- * @csspart loading - The loading state.
+ * @csspart loading - The list box while the team loads (placeholder rows and "Loading team…"), as high as the loaded list at its maximum.
  * @csspart error - The state shown when the team could not be loaded.
  * @csspart retry - Its "Retry" button.
  * @csspart toolbar - Search, filters and sort.
@@ -82,8 +86,9 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @csspart menu-button - A row's ⋮ button.
  * @csspart menu - The open row menu.
  * @csspart menuitem - One action in the row menu.
- * @csspart dialog - The native `<dialog>` of a row action (remove, deactivate, reactivate, change role, assign number, transfer).
+ * @csspart dialog - The native `<dialog>` of a row action (remove, deactivate, reactivate, change role, assign number, transfer, revoke).
  * @csspart dialog-title - The dialog's heading.
+ * @csspart close - The dialog's close (×) button.
  * @csspart dialog-body - The dialog's content.
  * @csspart dialog-error - Why the action failed, inside the dialog (e.g. a wrong password).
  * @csspart dialog-actions - The dialog's buttons.
@@ -97,11 +102,13 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @csspart invite-dialog-dialog - The Invite Member dialog; every part of `<invite-dialog>` is exported as `invite-dialog-<part>` (e.g. `invite-dialog-submit`).
  * @csspart bulk-invite-dialog - The Bulk Invite dialog; every part of `<bulk-invite>` is exported as `bulk-invite-<part>` (e.g. `bulk-invite-rows`).
  *
- * @cssprop --seatkit-list-height - Height of the scrolling list (default 28rem).
- * @cssprop --seatkit-row-height - Height of one row (default 56px).
+ * @cssprop --seatkit-list-max-height - The list's maximum height: it is as high as its rows up to this, then scrolls (default 28rem).
+ * @cssprop --seatkit-list-height - Older name of `--seatkit-list-max-height`, still read when that is not set.
+ * @cssprop --seatkit-row-height - Height of one row in the wide layout (default 56px).
+ * @cssprop --seatkit-row-height-stacked - Height of one row in the stacked layout, below 37.5em wide (default 6.5em).
+ * @cssprop --seatkit-stack-gap - Space above the element when it directly follows another Seatkit element (default twice `--seatkit-spacing`).
  * @cssprop --seatkit-avatar-background - Background of the initials avatars.
  * @cssprop --seatkit-dialog-width - Width of the Invite Member dialog it opens (see `<invite-dialog>`).
- * @cssprop --seatkit-bulk-rows-height - Height of the Bulk Invite row list (see `<bulk-invite>`).
  */
 export class TeamMembers extends SeatkitElement {
   static override properties = {
@@ -127,7 +134,7 @@ export class TeamMembers extends SeatkitElement {
   /** @internal */
   declare alertText: string;
 
-  private readonly context = new HostContextController(this);
+  private readonly context = new HostContextController(this, { stacks: true });
   private readonly stores = new StoreController(this);
   private readonly menu = new MenuController(this, () =>
     this.renderRoot.querySelector('#row-menu'),
@@ -198,36 +205,12 @@ export class TeamMembers extends SeatkitElement {
     return html`<section part="base" aria-labelledby="title">
       <header part="header">
         <h2 id="title" part="title">${l.t('team.title')}</h2>
-        ${
-          store?.status === 'ready' && store.decide('invite').allowed
-            ? html`<div class="header-actions">
-                <button
-                  type="button"
-                  class="primary"
-                  part="invite-button"
-                  @pointerenter=${() => this.preloadChild('invite-dialog')}
-                  @focus=${() => this.preloadChild('invite-dialog')}
-                  @click=${() => this.openChild('invite-dialog')}
-                >
-                  ${l.t('action.inviteMember')}
-                </button>
-                <button
-                  type="button"
-                  part="bulk-invite-button"
-                  @pointerenter=${() => this.preloadChild('bulk-invite')}
-                  @focus=${() => this.preloadChild('bulk-invite')}
-                  @click=${() => this.openChild('bulk-invite')}
-                >
-                  ${l.t('action.bulkInvite')}
-                </button>
-              </div>`
-            : nothing
-        }
+        ${this.renderHeaderActions(store, l)}
       </header>
       <div role="alert" class=${this.alertText ? 'alert-region' : 'alert-region visually-hidden'}>
         ${
           this.alertText
-            ? html`<div part="alert">
+            ? html`<div part="alert" class="error-box">
                 <span>${this.alertText}</span>
                 <button type="button" @click=${() => (this.alertText = '')}>
                   ${l.t('common.dismiss')}
@@ -274,9 +257,41 @@ export class TeamMembers extends SeatkitElement {
     </section>`;
   }
 
+  /**
+   * Invite Member and Bulk Invite: there (disabled) while the team loads, so the header keeps its
+   * size; once it has loaded, only for someone who may invite.
+   */
+  private renderHeaderActions(store: TeamStore | null, l: Localizer) {
+    const ready = store?.status === 'ready';
+    if (!store || (ready && !store.decide('invite').allowed)) return nothing;
+    return html`<div class="header-actions">
+      <button
+        type="button"
+        class="primary"
+        part="invite-button"
+        ?disabled=${!ready}
+        @pointerenter=${() => this.preloadChild('invite-dialog')}
+        @focus=${() => this.preloadChild('invite-dialog')}
+        @click=${() => this.openChild('invite-dialog')}
+      >
+        ${l.t('action.inviteMember')}
+      </button>
+      <button
+        type="button"
+        part="bulk-invite-button"
+        ?disabled=${!ready}
+        @pointerenter=${() => this.preloadChild('bulk-invite')}
+        @focus=${() => this.preloadChild('bulk-invite')}
+        @click=${() => this.openChild('bulk-invite')}
+      >
+        ${l.t('action.bulkInvite')}
+      </button>
+    </div>`;
+  }
+
   private renderTeam(store: TeamStore, l: Localizer): TemplateResult {
     if (store.status === 'error' && store.entries.length === 0)
-      return html`<div class="state" part="error">
+      return html`<div class="error-box" part="error" role="alert">
         <p>${l.t('team.error')} ${store.error ? errorText(store.error, l) : ''}</p>
         <button
           type="button"
@@ -286,14 +301,47 @@ export class TeamMembers extends SeatkitElement {
           ${l.t('action.retry')}
         </button>
       </div>`;
-    if (store.status !== 'ready')
-      return html`<p class="state" part="loading" role="status" aria-busy="true">
-        ${l.t('team.loading')}
-      </p>`;
+    if (store.status !== 'ready') return this.renderSkeleton(l);
     return html`${this.renderToolbar(l)} ${this.renderList(store, l)}`;
   }
 
-  private renderToolbar(l: Localizer): TemplateResult {
+  /**
+   * While the team loads: the toolbar (disabled), the count's line, the column headings and the
+   * list box at its maximum height with placeholder rows, so nothing above the list and nothing
+   * inside it moves when the rows arrive (a team with fewer rows than fit makes the box shorter).
+   */
+  private renderSkeleton(l: Localizer): TemplateResult {
+    const rows = Array.from({ length: SKELETON_ROWS }, (_, i) => i);
+    return html`${this.renderToolbar(l, true)}
+      <p part="count" aria-hidden="true">${NO_BREAK_SPACE}</p>
+      ${this.renderColumns(l)}
+      <div class="list-box skeleton" part="loading" role="status" aria-busy="true">
+        <div aria-hidden="true">
+          ${rows.map(
+            (i) =>
+              html`<div class="row">
+                <span class="avatar"></span>
+                <span class="who"
+                  ><span class="skeleton-line" style="width:${9 - (i % 3)}em"></span
+                ></span>
+                <span class="role"><span class="skeleton-line" style="width:4em"></span></span>
+                <span class="status"><span class="skeleton-line" style="width:5em"></span></span>
+                <span class="phones"><span class="skeleton-line" style="width:6em"></span></span>
+              </div>`,
+          )}
+        </div>
+        <p class="loading-text">${l.t('team.loading')}</p>
+      </div>`;
+  }
+
+  private renderColumns(l: Localizer): TemplateResult {
+    return html`<div class="columns" aria-hidden="true">
+      <span>${l.t('team.col.name')}</span><span>${l.t('team.col.role')}</span>
+      <span>${l.t('team.col.status')}</span><span>${l.t('team.col.phones')}</span>
+    </div>`;
+  }
+
+  private renderToolbar(l: Localizer, disabled = false): TemplateResult {
     const q = this.query;
     const set = (patch: Partial<ListQuery>) => {
       this.menu.close(false);
@@ -305,6 +353,7 @@ export class TeamMembers extends SeatkitElement {
         <input
           type="search"
           part="search"
+          ?disabled=${disabled}
           .value=${q.search}
           @input=${(e: Event) => set({ search: (e.target as HTMLInputElement).value })}
         />
@@ -313,6 +362,7 @@ export class TeamMembers extends SeatkitElement {
         <span>${l.t('team.filterRole')}</span>
         <select
           part="role-filter"
+          ?disabled=${disabled}
           @change=${(e: Event) => set({ role: (e.target as HTMLSelectElement).value as ListQuery['role'] })}
         >
           <option value="" ?selected=${q.role === ''}>${l.t('team.allRoles')}</option>
@@ -323,6 +373,7 @@ export class TeamMembers extends SeatkitElement {
         <span>${l.t('team.filterStatus')}</span>
         <select
           part="status-filter"
+          ?disabled=${disabled}
           @change=${(e: Event) => set({ status: (e.target as HTMLSelectElement).value as ListQuery['status'] })}
         >
           <option value="" ?selected=${q.status === ''}>${l.t('team.allStatuses')}</option>
@@ -333,6 +384,7 @@ export class TeamMembers extends SeatkitElement {
         <span>${l.t('team.sort')}</span>
         <select
           part="sort"
+          ?disabled=${disabled}
           @change=${(e: Event) => set({ sort: (e.target as HTMLSelectElement).value as ListQuery['sort'] })}
         >
           ${SORT_KEYS.map((k) => html`<option value=${k} ?selected=${q.sort === k}>${l.t(`team.sort.${k}`)}</option>`)}
@@ -382,14 +434,10 @@ export class TeamMembers extends SeatkitElement {
     };
     // Only the rows in view (and a few around them) are in the DOM.
     const range = this.rows.range(entries.length);
-    return html`${count}
-      <div class="columns" aria-hidden="true">
-        <span>${l.t('team.col.name')}</span><span>${l.t('team.col.role')}</span>
-        <span>${l.t('team.col.status')}</span><span>${l.t('team.col.phones')}</span>
-      </div>
+    return html`${count} ${this.renderColumns(l)}
       <div
         part="list"
-        class="list"
+        class="list list-box"
         role="list"
         tabindex="0"
         aria-label=${l.t('team.title')}
@@ -515,11 +563,15 @@ export class TeamMembers extends SeatkitElement {
   private async runAction(action: RowActionId, entry: TeamEntry): Promise<void> {
     this.returnFocusId = entry.id;
     if (entry.kind === 'invitation') {
+      if (action === 'revoke') {
+        this.menu.close(false);
+        if (!(await this.loadActions())) return;
+        await this.showDialog({ kind: 'revoke', invitation: entry, busy: false, error: '' });
+        return;
+      }
       this.menu.close(true);
       const actions = await this.loadActions();
-      if (!actions) return;
-      if (action === 'resend') await actions.run.resend(entry);
-      else if (action === 'revoke') await actions.run.revoke(entry);
+      if (actions && action === 'resend') await actions.run.resend(entry);
       return;
     }
     if (action === 'resend' || action === 'revoke') return;
@@ -533,25 +585,40 @@ export class TeamMembers extends SeatkitElement {
   }
 
   private async openDialog(
-    kind: DialogKind,
+    kind: MemberDialogKind,
     member: TeamEntry & { kind: 'member' },
   ): Promise<void> {
-    this.dialogState = { kind, member, busy: false, error: '', impact: null };
-    await this.updateComplete;
-    const dialog = this.dialogEl;
-    dialog?.showModal();
-    // Focus the first field (showModal alone would pick the first button, Cancel).
-    dialog?.querySelector<HTMLElement>('.dialog-body select, .dialog-body input')?.focus();
+    await this.showDialog({ kind, member, busy: false, error: '', impact: null });
     if (kind === 'remove' && member.role !== 'owner') await this.actions?.run.loadImpact(member);
   }
 
+  private async showDialog(state: DialogState): Promise<void> {
+    this.dialogState = state;
+    await this.updateComplete;
+    const dialog = this.dialogEl;
+    dialog?.showModal();
+    // Focus the first field; a dialog without one focuses Cancel, the safe choice (showModal
+    // alone would pick the first button, the ×).
+    const first =
+      dialog?.querySelector<HTMLElement>('.dialog-body select, .dialog-body input') ??
+      dialog?.querySelector<HTMLElement>('[part~="cancel"]');
+    first?.focus();
+  }
+
   /**
-   * Updates the open dialog's state (ignored when it was closed meanwhile).
+   * Updates the open dialog's state (ignored when it was closed meanwhile, or shows another
+   * member or invitation).
    * @internal
    */
-  patchDialog(member: { id: string }, patch: Partial<DialogState>): void {
-    if (this.dialogState?.member.id !== member.id) return;
-    this.dialogState = { ...this.dialogState, ...patch };
+  patchDialog(
+    target: { id: string },
+    patch: Partial<Pick<DialogState, 'busy' | 'error'>> & { impact?: RemovalImpact },
+  ): void {
+    const state = this.dialogState;
+    if (!state) return;
+    if (state.kind === 'revoke') {
+      if (state.invitation.id === target.id) this.dialogState = { ...state, ...patch };
+    } else if (state.member.id === target.id) this.dialogState = { ...state, ...patch };
   }
 
   /** @internal Closes the row action's dialog. */
@@ -566,6 +633,8 @@ export class TeamMembers extends SeatkitElement {
   };
 
   private readonly onDialogClose = (): void => {
+    // `close` comes a task after close(): a dialog opened again meanwhile is not closed by it.
+    if (this.dialogEl?.open) return;
     // Nothing typed (a password above all) outlives the dialog.
     this.renderRoot
       .querySelector('dialog form')

@@ -27,7 +27,7 @@ export const common = {
   'error.noAdapter': 'No backend adapter is connected.',
   'error.rateLimited': 'Too many requests. Try again in {seconds} seconds.',
   'error.rateLimitedNow': 'Too many requests. Wait a moment and try again.',
-  'role.needsPlan': '{role} needs the {plan} plan or above',
+  'role.needsPlan': '{role} needs the {plan} plan or above.',
   'error.timeout': 'The server took too long to answer. Try again.',
   'error.timeout.safe': 'The server took too long to answer. Try again: nothing is sent twice.',
   'error.server': 'The server had a problem. Try again.',
@@ -47,7 +47,12 @@ export const common = {
   'error.invitationClosed': 'This invitation was already accepted or revoked.',
   'error.ownerProtected': 'The owner can’t be changed this way. Transfer ownership first.',
   'error.wrongPassword': 'The password is not right. Nothing was changed.',
-  'error.lockedOut': 'Too many wrong passwords. Try again in {minutes} minutes.',
+  'error.wrongPassword.attemptsLeft.one':
+    'The password is not right. {count} attempt left before a temporary lock.',
+  'error.wrongPassword.attemptsLeft.other':
+    'The password is not right. {count} attempts left before a temporary lock.',
+  'error.lockedOut.one': 'Too many wrong passwords. Try again in {count} minute.',
+  'error.lockedOut.other': 'Too many wrong passwords. Try again in {count} minutes.',
   'error.lockedOutNow': 'Too many wrong passwords. Try again later.',
   'error.conflict': 'This conflicts with the current state: it may already have changed.',
   'error.other': 'This didn’t work: {message}',

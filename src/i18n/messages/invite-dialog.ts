@@ -28,7 +28,7 @@ export const inviteDialog = {
     'Manages users, numbers, integrations and settings. Can’t change billing.',
   'invite.role.help.supervisor': 'Agent permissions plus call monitoring and team analytics.',
   'invite.role.help.agent': 'Makes and receives calls, sends SMS, sees assigned contacts.',
-  'invite.role.needsPlan': '{role} needs the {plan} plan or above',
+  'invite.role.needsPlan': '{role} needs the {plan} plan or above.',
   'invite.phone.label': 'Phone number (optional)',
   'invite.phone.none': 'No phone number',
   'invite.phone.assigned': '{number} (in use)',

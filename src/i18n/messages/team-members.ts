@@ -24,8 +24,8 @@ export const teamMembers = {
   'team.error': 'The team could not be loaded.',
   'team.you': '(you)',
   'team.invited': 'Invited',
-  'team.pendingUntil': 'Pending until {date}',
-  'team.expiredOn': 'Expired on {date}',
+  'team.statusDate.pending': 'until {date}',
+  'team.statusDate.expired': 'on {date}',
   'team.noPhones': 'No number',
   'team.menu': 'Actions for {name}',
   'team.noActions': 'No actions available',
@@ -78,6 +78,9 @@ export const teamMembers = {
   'transfer.body':
     '{name} becomes the owner. You become an admin and can no longer change billing.',
   'transfer.password': 'Your password',
+  'revoke.title': 'Revoke the invitation to {name}?',
+  'revoke.body':
+    'The invitation link sent to {name} stops working. You can invite {name} again later.',
   'done.removed': '{name} was removed.',
   'done.deactivated': '{name} is deactivated.',
   'done.reactivated': '{name} is active again.',

@@ -265,7 +265,7 @@ function rowAction(
   action: string,
   chooseIn?: (el: TeamMembers) => Promise<void>,
 ): Pick<Mutation, 'prepare' | 'send' | 'said' | 'retry'> {
-  const immediate = action === 'resend' || action === 'revoke';
+  const immediate = action === 'resend';
   const send = (run: Run) => {
     if (immediate) $(run.el, `#row-menu [data-action="${action}"]`)!.click();
     else confirm(run.el)!.click();
@@ -278,7 +278,7 @@ function rowAction(
       // The label the user read: the message must name it.
       // (A dialog that stays open names it in its title instead: Transfer Ownership.)
       if (action !== 'transfer') run.label = clean(item.querySelector('span'));
-      // Resend and Revoke have no dialog: the menu item is the final click (see send).
+      // Resend has no dialog: the menu item is the final click (see send).
       if (immediate) return;
       item.click();
       await waitUntil(() => rowDialog(run.el).open, `${action} dialog never opened`);

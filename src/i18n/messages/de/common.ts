@@ -30,7 +30,7 @@ export const commonDe: { [K in keyof typeof common]: string } = {
   'error.noAdapter': 'Es ist kein Backend-Adapter verbunden.',
   'error.rateLimited': 'Zu viele Anfragen. Versuchen Sie es in {seconds} Sekunden erneut.',
   'error.rateLimitedNow': 'Zu viele Anfragen. Warten Sie kurz und versuchen Sie es erneut.',
-  'role.needsPlan': '{role} erfordert den Tarif {plan} oder höher',
+  'role.needsPlan': '{role} erfordert den Tarif {plan} oder höher.',
   'error.timeout': 'Der Server hat zu lange gebraucht. Versuchen Sie es erneut.',
   'error.timeout.safe':
     'Der Server hat zu lange gebraucht. Versuchen Sie es erneut: nichts wird doppelt gesendet.',
@@ -55,7 +55,13 @@ export const commonDe: { [K in keyof typeof common]: string } = {
   'error.ownerProtected':
     'Der Inhaber kann so nicht geändert werden. Übertragen Sie zuerst die Inhaberschaft.',
   'error.wrongPassword': 'Das Passwort ist nicht richtig. Es wurde nichts geändert.',
-  'error.lockedOut': 'Zu viele falsche Passwörter. Versuchen Sie es in {minutes} Minuten erneut.',
+  'error.wrongPassword.attemptsLeft.one':
+    'Das Passwort ist nicht richtig. Noch {count} Versuch bis zur vorübergehenden Sperre.',
+  'error.wrongPassword.attemptsLeft.other':
+    'Das Passwort ist nicht richtig. Noch {count} Versuche bis zur vorübergehenden Sperre.',
+  'error.lockedOut.one': 'Zu viele falsche Passwörter. Versuchen Sie es in {count} Minute erneut.',
+  'error.lockedOut.other':
+    'Zu viele falsche Passwörter. Versuchen Sie es in {count} Minuten erneut.',
   'error.lockedOutNow': 'Zu viele falsche Passwörter. Versuchen Sie es später erneut.',
   'error.conflict': 'Das widerspricht dem aktuellen Stand: Es wurde vielleicht schon geändert.',
   'error.other': 'Das hat nicht geklappt: {message}',

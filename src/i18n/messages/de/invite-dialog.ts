@@ -28,7 +28,7 @@ export const inviteDialogDe: { [K in keyof typeof inviteDialog]: string } = {
     'Verwaltet Benutzer, Nummern, Integrationen und Einstellungen. Kann die Abrechnung nicht ändern.',
   'invite.role.help.supervisor': 'Rechte eines Agenten plus Anrufüberwachung und Team-Analysen.',
   'invite.role.help.agent': 'Telefoniert, sendet SMS, sieht zugewiesene Kontakte.',
-  'invite.role.needsPlan': '{role} erfordert den Tarif {plan} oder höher',
+  'invite.role.needsPlan': '{role} erfordert den Tarif {plan} oder höher.',
   'invite.phone.label': 'Telefonnummer (optional)',
   'invite.phone.none': 'Keine Telefonnummer',
   'invite.phone.assigned': '{number} (vergeben)',

@@ -26,8 +26,8 @@ export const teamMembersDe: { [K in keyof typeof teamMembers]: string } = {
   'team.error': 'Das Team konnte nicht geladen werden.',
   'team.you': '(Sie)',
   'team.invited': 'Eingeladen',
-  'team.pendingUntil': 'Ausstehend bis {date}',
-  'team.expiredOn': 'Abgelaufen am {date}',
+  'team.statusDate.pending': 'bis {date}',
+  'team.statusDate.expired': 'am {date}',
   'team.noPhones': 'Keine Nummer',
   'team.menu': 'Aktionen für {name}',
   'team.noActions': 'Keine Aktionen verfügbar',
@@ -85,6 +85,9 @@ export const teamMembersDe: { [K in keyof typeof teamMembers]: string } = {
   'transfer.body':
     '{name} wird Inhaber. Sie werden Administrator und können die Abrechnung nicht mehr ändern.',
   'transfer.password': 'Ihr Passwort',
+  'revoke.title': 'Einladung an {name} widerrufen?',
+  'revoke.body':
+    'Der an {name} gesendete Einladungslink funktioniert dann nicht mehr. Sie können {name} später erneut einladen.',
   'done.removed': '{name} wurde entfernt.',
   'done.deactivated': '{name} ist deaktiviert.',
   'done.reactivated': '{name} ist wieder aktiv.',
