@@ -1,4 +1,5 @@
 import { billing } from './messages/billing.js';
+import type { bulkActions } from './messages/bulk-actions.js';
 import type { bulkInvite } from './messages/bulk-invite.js';
 import { common } from './messages/common.js';
 import type { inviteDialog } from './messages/invite-dialog.js';
@@ -7,7 +8,11 @@ import { teamMembers } from './messages/team-members.js';
 /** English for what a page shows first: the team list and the billing summary. */
 const FIRST = { ...common, ...teamMembers, ...billing };
 
-export type MessageKey = keyof typeof FIRST | keyof typeof inviteDialog | keyof typeof bulkInvite;
+export type MessageKey =
+  | keyof typeof FIRST
+  | keyof typeof inviteDialog
+  | keyof typeof bulkInvite
+  | keyof typeof bulkActions;
 export type Messages = Record<MessageKey, string>;
 
 /**
@@ -20,6 +25,8 @@ export const english: Partial<Messages> = { ...FIRST };
 const LATER_ENGLISH = {
   inviteDialog: () => import('./messages/invite-dialog.js').then((m) => m.inviteDialog),
   bulkInvite: () => import('./messages/bulk-invite.js').then((m) => m.bulkInvite),
+  /** <team-members>' bulk confirmation (the selection bar's words are up front). */
+  bulkActions: () => import('./messages/bulk-actions.js').then((m) => m.bulkActions),
 };
 
 /** Puts these areas' English words in memory (a dialog's, when it first opens). */
@@ -30,11 +37,12 @@ export async function loadEnglish(...areas: (keyof typeof LATER_ENGLISH)[]): Pro
 
 /** English, every key (loading the dialogs' words): the catalogue a new language starts from. */
 export async function englishMessages(): Promise<Messages> {
-  const [invite, bulk] = await Promise.all([
+  const [invite, bulk, actions] = await Promise.all([
     LATER_ENGLISH.inviteDialog(),
     LATER_ENGLISH.bulkInvite(),
+    LATER_ENGLISH.bulkActions(),
   ]);
-  return { ...FIRST, ...invite, ...bulk };
+  return { ...FIRST, ...invite, ...bulk, ...actions };
 }
 
 /**

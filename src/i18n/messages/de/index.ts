@@ -1,5 +1,6 @@
 import type { Messages } from '../../catalogue.js';
 import { billingDe } from './billing.js';
+import { bulkActionsDe } from './bulk-actions.js';
 import { bulkInviteDe } from './bulk-invite.js';
 import { commonDe } from './common.js';
 import { inviteDialogDe } from './invite-dialog.js';
@@ -12,4 +13,5 @@ export const de: Messages = {
   ...billingDe,
   ...inviteDialogDe,
   ...bulkInviteDe,
+  ...bulkActionsDe,
 };
