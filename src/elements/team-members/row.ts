@@ -12,6 +12,12 @@ export interface RowContext {
   openMenuId: string | null;
   onMenuClick(id: string, event: MouseEvent): void;
   onMenuKeydown(id: string, event: KeyboardEvent): void;
+  /** Rows with a checkbox (someone who manages the team): whether this one is selected. */
+  selected: ((id: string) => boolean) | null;
+  /** The row at `index` of the view was clicked or toggled (with Shift: a range). */
+  onCheckClick(index: number, event: MouseEvent): void;
+  /** Arrow keys on a row's checkbox (with Shift: extend the selection). */
+  onCheckKeydown(index: number, event: KeyboardEvent): void;
 }
 
 /**
@@ -37,14 +43,28 @@ export function renderRow(entry: TeamEntry, index: number, ctx: RowContext): Tem
   const phones =
     entry.kind === 'member' ? entry.phoneNumbers : entry.phoneNumber ? [entry.phoneNumber] : [];
   const open = ctx.openMenuId === entry.id;
+  const selected = ctx.selected?.(entry.id) ?? false;
   return html`<div
     role="listitem"
     class="row"
-    part="row row-${status}"
+    part="row row-${status}${selected ? ' row-selected' : ''}"
     data-id=${entry.id}
     aria-posinset=${index + 1}
     aria-setsize=${ctx.setSize}
   >
+    ${
+      ctx.selected
+        ? html`<label class="check"
+            ><input
+              type="checkbox"
+              part="row-select"
+              .checked=${selected}
+              aria-label=${l.t('bulk.selectRow', { name })}
+              @click=${(e: MouseEvent) => ctx.onCheckClick(index, e)}
+              @keydown=${(e: KeyboardEvent) => ctx.onCheckKeydown(index, e)}
+          /></label>`
+        : nothing
+    }
     <span class="avatar" part="avatar" aria-hidden="true">${initials(entry)}</span>
     <span class="who">
       <span class="name" part="name"

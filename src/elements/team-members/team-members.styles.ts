@@ -29,6 +29,12 @@ export const styles = [
       --_avatar: var(--seatkit-avatar-background, var(--_sk-surface-alt));
       --_row: var(--_sk-row-height);
       --_columns: 2.5rem minmax(0, 2fr) 7.5em 8.5em minmax(8.5em, 1fr) 2.75rem;
+      --_areas: 'avatar who role status phones menu';
+    }
+    /* An owner or admin selects rows: a checkbox column before the avatar. */
+    .selectable {
+      --_columns: 1.5rem 2.5rem minmax(0, 2fr) 7.5em 8.5em minmax(8.5em, 1fr) 2.75rem;
+      --_areas: 'check avatar who role status phones menu';
     }
     @container (width < 37.5em) {
       [part~='base'] {
@@ -91,10 +97,77 @@ export const styles = [
         width: 100%;
       }
     }
+    /* As high as the selection bar that holds it for an owner or admin, in every state (loading,
+       read-only), so nothing moves when the team arrives or the first row is selected. */
     [part~='count'] {
       margin: 0;
+      min-height: 36px;
+      align-content: center;
       color: var(--_sk-muted);
       font-size: 0.875em;
+    }
+
+    /* ---- selection ----------------------------------------------------------------------------- */
+
+    /* One button high whether or not anything is selected; its box lines up with the rows'. */
+    .bulk-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      column-gap: var(--_sk-space);
+      row-gap: 4px;
+      min-height: 36px;
+      padding-inline: calc(var(--_sk-space) + 1px);
+    }
+    .bulk-bar .check {
+      width: 1.5rem;
+      height: auto;
+    }
+    .bulk-selected {
+      display: inline-flex;
+      align-items: center;
+      gap: 2px;
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    .bulk-selected .muted {
+      font-weight: normal;
+    }
+    .bulk-bar button {
+      min-height: 32px;
+      padding-block: 2px;
+      white-space: nowrap;
+    }
+    .bulk-bar button.icon {
+      min-width: 32px;
+      font-size: 1.125em;
+    }
+    button.link {
+      border-color: transparent;
+      background: transparent;
+      color: var(--_sk-accent);
+      padding-inline: calc(var(--_sk-space) * 0.5);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    .check {
+      grid-area: check;
+      display: grid;
+      place-items: center;
+      height: 100%;
+      cursor: pointer;
+      user-select: none;
+    }
+    .check input {
+      width: 1.125rem;
+      height: 1.125rem;
+      min-height: 0;
+      margin: 0;
+      padding: 0;
+      cursor: pointer;
+    }
+    [part~='row-selected'] {
+      background: color-mix(in srgb, var(--_sk-accent) 9%, var(--_sk-surface));
     }
 
     /* ---- the columns and the rows ---------------------------------------------------------- */
@@ -103,7 +176,7 @@ export const styles = [
     .row {
       display: grid;
       grid-template-columns: var(--_columns);
-      grid-template-areas: 'avatar who role status phones menu';
+      grid-template-areas: var(--_areas);
       align-items: center;
       column-gap: var(--_sk-space);
       padding: 0 var(--_sk-space);
@@ -270,9 +343,20 @@ export const styles = [
         row-gap: 2px;
         padding-block: calc(var(--_sk-space) * 0.75);
       }
+      .selectable .row {
+        grid-template-columns: 1.5rem 2.5rem max-content minmax(0, 1fr) 2.75rem;
+        grid-template-areas:
+          'check avatar who who menu'
+          '. . role phones phones'
+          '. . status status status';
+      }
       .avatar,
       .menu-cell {
         align-self: start;
+      }
+      .row .check {
+        align-self: start;
+        height: 2.25rem;
       }
       .role,
       .phones,
@@ -389,8 +473,12 @@ export const styles = [
       cursor: not-allowed;
       color: var(--_sk-muted);
     }
-    [role='menuitem'] .reason {
+    [role='menuitem'] .reason,
+    [role='menuitem'] .applies {
       font-size: 0.8125em;
+    }
+    [role='menuitem'] .applies {
+      color: var(--_sk-muted);
     }
     [role='menuitem'].danger:not([aria-disabled='true']) {
       color: var(--_sk-danger);

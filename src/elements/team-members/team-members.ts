@@ -1,8 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeatkitElement } from '../shared/seatkit-element.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SeatkitAdapter } from '../../api/adapter.js';
-import { localize, type Localizer } from '../../i18n/index.js';
+import { loadEnglish, localize, type Localizer } from '../../i18n/index.js';
 import type { InvitationsSentEvent, InvitedEvent } from '../../events/index.js';
 import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/constants.js';
 import type { RemovalImpact, TeamEntry } from '../../schemas/index.js';
@@ -13,9 +13,12 @@ import { HostContextController, type Theme } from '../shared/host-context.js';
 import { MenuController } from '../shared/menu-controller.js';
 import { RowWindow } from '../shared/row-window.js';
 import { BULK_INVITE_EXPORTS, INVITE_DIALOG_EXPORTS } from '../shared/parts.js';
+import type { BulkActions, BulkHost } from './bulk-actions.js';
+import { bulkChoices, renderBulkBar, type BulkChoice } from './bulk-bar.js';
 import type { DialogState, MemberDialogKind, renderDialogContent } from './dialogs.js';
 import type { MemberActions } from './member-actions.js';
 import { renderRow } from './row.js';
+import { Selection } from './selection.js';
 import { managesTeam, rowActions, type RowAction, type RowActionId } from './row-actions.js';
 import { styles } from './team-members.styles.js';
 import { ListView, displayName, type ListQuery } from './view-model.js';
@@ -37,10 +40,13 @@ const NO_BREAK_SPACE = '\u00a0';
 
 type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void> };
 
+/** The menu id of the bulk actions' menu (row menus use entry ids). */
+const BULK_MENU = '\u0000bulk';
+
 /**
  * @summary The team: members and invitations, with search, filters, sorting, each row's ⋮ menu
  * (change role, assign a number, deactivate/reactivate, remove, transfer ownership, resend,
- * revoke) and the Invite Member / Bulk Invite dialogs.
+ * revoke), bulk actions on selected rows, and the Invite Member / Bulk Invite dialogs.
  *
  * @attr theme - `dark` or `light` pins the colour scheme (default: the closest ancestor's `theme`, else the system setting); passed on to the dialogs it opens.
  *
@@ -56,6 +62,8 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @fires seatkit-ownership-transferred - OwnershipTransferredEvent, after ownership moved (`event.newOwner`, `event.previousOwner`).
  * @fires seatkit-invitation-resent - InvitationResentEvent, after an invitation was sent again.
  * @fires seatkit-invitation-revoked - InvitationRevokedEvent, after an invitation was revoked.
+ * @fires seatkit-bulk-request - BulkRequestEvent, cancelable, once a bulk action on the selection is confirmed, before it is sent (`event.action`, `event.ids`, `event.role`); a Retry of the failed ones fires it again.
+ * @fires seatkit-bulk-completed - BulkCompletedEvent, after a bulk action (or its Retry): `event.outcomes`, each item done, refused (with `code` and `message`) or failed; `event.done`, `event.failed`.
  * @fires seatkit-invited - InvitedEvent, bubbling out of the Invite Member dialog.
  * @fires seatkit-invitations-sent - InvitationsSentEvent, bubbling out of the Bulk Invite dialog.
  *
@@ -74,9 +82,16 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @csspart status-filter - The status filter select.
  * @csspart sort - The sort select.
  * @csspart count - "N of M" above the list.
+ * @csspart bulk-bar - The line above the list, for an owner or admin: the select-all box, the count, and once rows are selected the bulk actions.
+ * @csspart select-all - The checkbox that selects every entry the filters show (mixed when some are).
+ * @csspart bulk-count - "N selected" (and how many of them the filters hide).
+ * @csspart bulk-select-matching - "Select all N matching": every entry of the filtered view, not only the rows in view.
+ * @csspart bulk-menu-button - The "Actions" button that opens the bulk actions' menu (`menu`, `menuitem`).
+ * @csspart bulk-clear - "Clear selection".
+ * @csspart row-select - A row's checkbox ("Select <name>").
  * @csspart empty - The empty team, or nothing matching the filters.
  * @csspart list - The scrolling list.
- * @csspart row - One member or invitation (also `row-active`, `row-deactivated`, `row-pending`, `row-expired`).
+ * @csspart row - One member or invitation (also `row-active`, `row-deactivated`, `row-pending`, `row-expired`, and `row-selected` while it is selected).
  * @csspart avatar - A row's initials avatar.
  * @csspart name - A row's name.
  * @csspart email - A member's email under the name.
@@ -86,7 +101,20 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @csspart menu-button - A row's ⋮ button.
  * @csspart menu - The open row menu.
  * @csspart menuitem - One action in the row menu.
- * @csspart dialog - The native `<dialog>` of a row action (remove, deactivate, reactivate, change role, assign number, transfer, revoke).
+ * @csspart dialog - The native `<dialog>` of a row action (remove, deactivate, reactivate, change role, assign number, transfer, revoke), or of a bulk action.
+ * @csspart bulk-dialog - The bulk action's confirmation and result (also `dialog`; its title, body, buttons and fields have the row dialogs' parts).
+ * @csspart bulk-checking - "Checking what this does…" while the backend previews a bulk action.
+ * @csspart bulk-summary - How many of the selection the bulk action can change (then: what it did).
+ * @csspart bulk-refusals - Why the rest can't be changed, grouped by reason, with their names.
+ * @csspart bulk-quote - One price for the whole bulk action (`due-now`, `next-invoice`).
+ * @csspart due-now - What the bulk action charges now.
+ * @csspart next-invoice - The next invoice after it, with its seats and date.
+ * @csspart bulk-failed - The result's failed rows (still selected), with `bulk-failed-rows`.
+ * @csspart bulk-failed-rows - The failed rows, grouped by reason.
+ * @csspart bulk-refused - The result's refused rows, with `bulk-refused-rows`.
+ * @csspart bulk-refused-rows - The refused rows, grouped by reason.
+ * @csspart bulk-done - The result's rows that were changed.
+ * @csspart bulk-retry - "Retry N failed": sends only the failed rows again (with their requests' Idempotency-Keys).
  * @csspart dialog-title - The dialog's heading.
  * @csspart close - The dialog's close (×) button.
  * @csspart dialog-body - The dialog's content.
@@ -94,7 +122,7 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @csspart dialog-actions - The dialog's buttons.
  * @csspart confirm - The dialog's confirming button.
  * @csspart cancel - The dialog's Cancel (or Close) button.
- * @csspart impact - What removing a member does (the list).
+ * @csspart impact - What removing a member (or the selected members) does (the list).
  * @csspart impact-billing - The billing line of that list.
  * @csspart refusal - Why the action is not possible (the owner cannot be removed).
  * @csspart select - A select inside a dialog (role, number, reassignment).
@@ -149,6 +177,14 @@ export class TeamMembers extends SeatkitElement {
   private actionsLoading: Promise<NonNullable<TeamMembers['actions']>> | null = null;
   /** The row whose menu led to the open dialog, to return focus to its ⋮. */
   private returnFocusId: string | null = null;
+  /** The rows selected for a bulk action: ids, kept apart from the few rows in the DOM. */
+  private readonly selection = new Selection();
+  /** The store the selection is of, and the entries it was last checked against. */
+  private selectionStore: TeamStore | null = null;
+  private checkedFor: readonly TeamEntry[] | null = null;
+  /** The bulk confirmation: its own chunk, loaded when the bulk menu is first used. */
+  private bulk: BulkActions | null = null;
+  private bulkLoading: Promise<BulkActions> | null = null;
 
   constructor() {
     super();
@@ -196,13 +232,33 @@ export class TeamMembers extends SeatkitElement {
     return localize(this);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The selection holds what is still listed, of this store, for someone who may act on it
+    // (not while a bulk action is on its way: its rows may be gone only until it fails).
+    const store = this.store;
+    if (store !== this.selectionStore || (store && !managesTeam(store))) {
+      this.selectionStore = store;
+      if (this.selection.size) this.selection.clear();
+    }
+    if (store && this.selection.size && store.entries !== this.checkedFor && !this.bulk?.busy) {
+      this.checkedFor = store.entries;
+      this.selection.retain((id) => store.entry(id) !== undefined);
+    }
+  }
+
   // ---- rendering --------------------------------------------------------------------------
 
   protected override render() {
     const l = this.l;
     const store = this.store;
     const theme = this.theme ?? this.context.inherited ?? nothing;
-    return html`<section part="base" aria-labelledby="title">
+    const selectable = store?.status === 'ready' && managesTeam(store);
+    return html`<section
+      part="base"
+      class=${selectable ? 'selectable' : ''}
+      aria-labelledby="title"
+    >
       <header part="header">
         <h2 id="title" part="title">${l.t('team.title')}</h2>
         ${this.renderHeaderActions(store, l)}
@@ -240,6 +296,7 @@ export class TeamMembers extends SeatkitElement {
           }
         </form>
       </dialog>
+      ${this.bulk?.render() ?? nothing}
       ${
         store && managesTeam(store)
           ? html`<invite-dialog
@@ -397,10 +454,12 @@ export class TeamMembers extends SeatkitElement {
     const entries = this.visibleEntries;
     const filtered =
       this.query !== EMPTY_QUERY && (this.query.search || this.query.role || this.query.status);
-    const count = html`<p part="count">
+    const menus = managesTeam(store);
+    const countText = html`<p part="count">
       ${l.t('team.count', { shown: entries.length, total: store.entries.length })}
       ${store.complete ? nothing : l.t('team.loadingMore', { loaded: store.entries.length, total: store.total })}
     </p>`;
+    const count = menus ? this.renderBar(entries, countText, l) : countText;
     if (store.entries.length === 0 && store.complete)
       return html`${count}
         <p class="state" part="empty">${l.t('team.empty')}</p>`;
@@ -416,12 +475,15 @@ export class TeamMembers extends SeatkitElement {
               : nothing
           }
         </div>`;
-    const menus = managesTeam(store);
+    const selection = this.selection;
     const ctx = {
       l,
       viewerId: store.viewer?.id ?? null,
       setSize: entries.length,
       menus,
+      selected: menus ? (id: string) => selection.has(id) : null,
+      onCheckClick: (index: number, e: MouseEvent) => this.onCheckClick(index, e),
+      onCheckKeydown: (index: number, e: KeyboardEvent) => this.onCheckKeydown(index, e),
       openMenuId: this.menu.openId,
       onMenuClick: (id: string, e: MouseEvent) => {
         this.preloadActions();
@@ -464,16 +526,15 @@ export class TeamMembers extends SeatkitElement {
   private renderMenu(l: Localizer) {
     const store = this.store;
     const id = this.menu.openId;
+    if (id === BULK_MENU && store) return this.renderBulkMenu(store, l);
     const entry = id && store ? store.entry(id) : undefined;
     if (!store || !entry) return nothing;
     const actions = rowActions(store, entry, l);
-    const pos = this.menu.position;
-    const style = `right:${pos.right}px;${pos.top !== undefined ? `top:${pos.top}px` : `bottom:${pos.bottom ?? 0}px`}`;
     return html`<ul
       id="row-menu"
       role="menu"
       part="menu"
-      style=${style}
+      style=${this.menuStyle()}
       aria-label=${l.t('team.menu', { name: displayName(entry) })}
       @keydown=${(e: KeyboardEvent) => this.menu.onMenuKeydown(e)}
     >
@@ -483,6 +544,54 @@ export class TeamMembers extends SeatkitElement {
               ${l.t('team.noActions')}
             </li>`
           : actions.map((a) => this.renderMenuItem(a, entry, l))
+      }
+    </ul>`;
+  }
+
+  /** Where the open menu goes: beside its button, below it or (near the bottom) above it. */
+  private menuStyle(): string {
+    const pos = this.menu.position;
+    return `right:${pos.right}px;${pos.top !== undefined ? `top:${pos.top}px` : `bottom:${pos.bottom ?? 0}px`}`;
+  }
+
+  /** The bulk actions' menu: each action the viewer may take, and how many it applies to. */
+  private renderBulkMenu(store: TeamStore, l: Localizer): TemplateResult {
+    const choices = bulkChoices(store, this.selection.list());
+    return html`<ul
+      id="row-menu"
+      role="menu"
+      part="menu"
+      style=${this.menuStyle()}
+      aria-label=${l.tp('bulk.actionsFor', this.selection.size)}
+      @keydown=${(e: KeyboardEvent) => this.menu.onMenuKeydown(e)}
+    >
+      ${
+        choices.length === 0
+          ? html`<li role="menuitem" tabindex="-1" aria-disabled="true">
+              ${l.t('team.noActions')}
+            </li>`
+          : choices.map((choice) => {
+              const activate = (e: Event) => {
+                e.preventDefault();
+                void this.openBulk(choice);
+              };
+              const danger = choice.action === 'remove' || choice.action === 'revoke';
+              const forInvitations = choice.action === 'resend' || choice.action === 'revoke';
+              return html`<li
+                role="menuitem"
+                tabindex="-1"
+                class=${danger ? 'danger' : ''}
+                part="menuitem"
+                data-bulk-action=${choice.action}
+                @click=${activate}
+                @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ' ? activate(e) : undefined)}
+              >
+                <span>${l.t(choice.label)}</span>
+                <span class="applies"
+                  >${l.tp(forInvitations ? 'bulk.invitations' : 'bulk.members', choice.targets.length)}</span
+                >
+              </li>`;
+            })
       }
     </ul>`;
   }
@@ -510,6 +619,176 @@ export class TeamMembers extends SeatkitElement {
           : html`<span class="reason">${action.reason || l.t('assign.noNumbers')}</span>`
       }
     </li>`;
+  }
+
+  // ---- selection --------------------------------------------------------------------------
+
+  /** The line above the list for someone who manages the team (see `renderBulkBar`). */
+  private renderBar(
+    entries: readonly TeamEntry[],
+    count: TemplateResult,
+    l: Localizer,
+  ): TemplateResult {
+    return renderBulkBar({
+      l,
+      shown: entries.length,
+      selectedShown: this.selection.countIn(entries),
+      selected: this.selection.size,
+      count,
+      menuOpen: this.menu.openId === BULK_MENU,
+      onSelectShown: () => this.onSelectShown(),
+      onSelectMatching: () => this.selectShown(true, true),
+      onClear: () => {
+        this.selection.clear();
+        this.selectionChanged();
+        void this.focusBar();
+      },
+      onMenuClick: (e) => {
+        void this.loadBulk(false);
+        this.menu.onTriggerClick(BULK_MENU, e);
+      },
+      onMenuKeydown: (e) => {
+        void this.loadBulk(false);
+        this.menu.onTriggerKeydown(BULK_MENU, e);
+      },
+      onMenuPreload: () => void this.loadBulk(false),
+    });
+  }
+
+  /** Re-renders and says how many are selected now. */
+  private selectionChanged(): void {
+    this.requestUpdate();
+    const n = this.selection.size;
+    this.announce(n ? this.l.tp('bulk.selected', n) : this.l.t('bulk.cleared'));
+  }
+
+  /** The select-all box: every entry the filters show, or (when all are selected) none of them. */
+  private onSelectShown(): void {
+    const entries = this.visibleEntries;
+    this.selectShown(this.selection.countIn(entries) < entries.length, false);
+  }
+
+  /** Selects (or deselects) every entry of the filtered view, rendered or not. */
+  private selectShown(on: boolean, refocus: boolean): void {
+    this.selection.set(
+      this.visibleEntries.map((e) => e.id),
+      on,
+    );
+    this.selectionChanged();
+    // "Select all N matching" is gone once they are: focus stays on the bar.
+    if (refocus) void this.focusBar();
+  }
+
+  /** A row's checkbox was clicked (or toggled with Space): with Shift, from the anchor to it. */
+  private onCheckClick(index: number, e: MouseEvent): void {
+    const entries = this.visibleEntries;
+    const entry = entries[index];
+    if (!entry) return;
+    const on = (e.currentTarget as HTMLInputElement).checked;
+    if (e.shiftKey && this.selection.anchor !== null) this.selection.range(entries, index, on);
+    else {
+      this.selection.set([entry.id], on);
+      this.selection.anchor = entry.id;
+    }
+    this.selectionChanged();
+  }
+
+  /**
+   * ArrowUp/ArrowDown on a row's checkbox move to the next row's; with Shift they also select
+   * from the anchor (the row last clicked or toggled) to it.
+   */
+  private onCheckKeydown(index: number, e: KeyboardEvent): void {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    const entries = this.visibleEntries;
+    const next = index + (e.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0 || next >= entries.length) return;
+    if (e.shiftKey) {
+      const selection = this.selection;
+      const anchor = selection.anchor;
+      if (anchor === null || !entries.some((entry) => entry.id === anchor))
+        selection.anchor = entries[index]!.id;
+      selection.range(entries, next, true);
+      this.selectionChanged();
+    }
+    void this.focusCheck(next);
+  }
+
+  /** Focuses the checkbox of the view's row `index`, scrolling it into the rendered rows first. */
+  private async focusCheck(index: number): Promise<void> {
+    const id = this.visibleEntries[index]?.id;
+    if (id === undefined) return;
+    const find = () =>
+      this.renderRoot.querySelector<HTMLInputElement>(
+        `[data-id="${CSS.escape(id)}"] [part~="row-select"]`,
+      );
+    let input = find();
+    if (!input) {
+      const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
+      const row = list?.querySelector<HTMLElement>('[role="listitem"]');
+      if (!list || !row) return;
+      list.scrollTop = index * row.offsetHeight - list.clientHeight / 2;
+      this.rows.onScroll(list);
+      this.requestUpdate();
+      await this.updateComplete;
+      input = find();
+    }
+    input?.focus();
+  }
+
+  /** After the bulk dialog or a bar button: the Actions button, else the select-all box. */
+  private async focusBar(): Promise<void> {
+    await this.updateComplete;
+    (
+      this.renderRoot.querySelector<HTMLElement>('[part~="bulk-menu-button"]') ??
+      this.renderRoot.querySelector<HTMLElement>('[part~="select-all"]') ??
+      this.renderRoot.querySelector<HTMLElement>('[part~="list"]')
+    )?.focus();
+  }
+
+  /** Loads the bulk confirmation (once); null (and, if `say`, why) when it cannot be downloaded. */
+  private async loadBulk(say = true): Promise<BulkActions | null> {
+    this.bulkLoading ??= Promise.all([
+      import('./bulk-actions.js'),
+      loadEnglish('bulkActions'),
+    ]).then(([module]) => {
+      this.bulk = new module.BulkActions(this.bulkHost());
+      return this.bulk;
+    });
+    try {
+      return await this.bulkLoading;
+    } catch {
+      this.bulkLoading = null;
+      if (say) this.showAlert(this.l.t('error.network'));
+      return null;
+    }
+  }
+
+  /** What the bulk confirmation may use of this element, and nothing more. */
+  private bulkHost(): BulkHost {
+    const store = () => this.store;
+    const l = () => this.l;
+    return {
+      get store() {
+        return store();
+      },
+      get l() {
+        return l();
+      },
+      selection: this.selection,
+      root: this.renderRoot as ShadowRoot,
+      update: () => this.requestUpdate(),
+      updated: () => this.updateComplete,
+      dispatch: (event) => this.dispatchEvent(event),
+      announce: (text) => this.announce(text),
+      restoreFocus: () => void this.focusBar(),
+    };
+  }
+
+  private async openBulk(choice: BulkChoice): Promise<void> {
+    this.menu.close(false);
+    const bulk = await this.loadBulk();
+    await bulk?.open(choice.action, choice.targets, choice.skipped);
   }
 
   // ---- actions ----------------------------------------------------------------------------

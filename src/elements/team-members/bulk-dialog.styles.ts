@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+/**
+ * The bulk confirmation's own look, on top of the row dialogs' (team-members.styles.ts): adopted
+ * into <team-members>' shadow root when its chunk loads. Its title and buttons stay in view; only
+ * the content between them scrolls (a result of 10,000 rows lists names, not rows).
+ */
+export const styles = css`
+  dialog.bulk[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog.bulk {
+    width: min(36rem, calc(100vw - 2rem));
+    overflow: hidden;
+  }
+  .bulk form {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+  }
+  .bulk .dialog-body {
+    overflow-y: auto;
+    min-height: 0;
+    /* Room for the focus rings of the fields inside it. */
+    padding: 2px;
+    margin-inline: -2px;
+  }
+  .bulk h3 {
+    font-size: 1em;
+    margin: 0 0 4px;
+  }
+  .bulk .note,
+  .bulk .names,
+  .bulk .checking {
+    color: var(--_sk-muted);
+  }
+  .bulk .groups {
+    padding-left: 1.25em;
+  }
+  .bulk .names {
+    display: block;
+    font-size: 0.875em;
+  }
+  .bulk-quote {
+    display: grid;
+    gap: 4px;
+    padding: var(--_sk-space) calc(var(--_sk-space) * 1.5);
+    border-radius: var(--_sk-radius);
+    background: var(--_sk-surface-alt);
+  }
+  .bulk-quote dl {
+    display: grid;
+    gap: 2px;
+    margin: 0;
+  }
+  .bulk-quote dl > div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    column-gap: var(--_sk-space);
+  }
+  .bulk-quote dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .result + .result {
+    margin-top: var(--_sk-space);
+  }
+  [part~='bulk-failed'] h3 {
+    color: var(--_sk-danger);
+  }
+`;
