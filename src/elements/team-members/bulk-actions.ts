@@ -27,9 +27,15 @@ export interface BulkHost {
   restoreFocus(): void;
 }
 
-/** What became of one target, in words: the latest answer for it. */
+/** A refusal or failure as the backend (or the network) gave it; worded when shown. */
+export interface Problem {
+  code: string;
+  message: string;
+}
+
+/** What became of one target: the latest answer for it. */
 export type Outcome =
-  { kind: 'done' } | { kind: 'refused'; reason: string } | { kind: 'failed'; reason: string };
+  { kind: 'done' } | { kind: 'refused'; problem: Problem } | { kind: 'failed'; problem: Problem };
 
 export interface BulkState {
   action: BatchAction;
@@ -162,7 +168,7 @@ export class BulkActions {
   }
 
   /** Why the backend refused `id`, in the page's language (the rules' words for known cases). */
-  reason(id: string, refusal: { code: string; message: string }): string {
+  reason(id: string, refusal: Problem): string {
     const state = this.state;
     const store = this.host.store;
     const entry: TeamEntry | undefined = store?.entry(id);
@@ -203,7 +209,7 @@ export class BulkActions {
       else
         outcomes.set(item.id, {
           kind: 'refused',
-          reason: this.reason(item.id, item.refusal ?? { code: 'conflict', message: '' }),
+          problem: item.refusal ?? { code: 'conflict', message: '' },
         });
     }
     if (allowed.length > 0) void this.send(allowed, outcomes);
@@ -269,9 +275,7 @@ export class BulkActions {
         result.id,
         result.outcome === 'done'
           ? { kind: 'done' }
-          : result.outcome === 'refused'
-            ? { kind: 'refused', reason: this.reason(result.id, result) }
-            : { kind: 'failed', reason: errorText(result, l) },
+          : { kind: result.outcome, problem: { code: result.code, message: result.message } },
       );
     // Done and refused leave the selection; failed ones stay, for a retry.
     const selection = this.host.selection;
@@ -327,6 +331,7 @@ export class BulkActions {
                 store,
                 summary: state.outcomes.size > 0 ? this.summary() : '',
                 reason: (id, refusal) => this.reason(id, refusal),
+                failure: (problem) => errorText(problem, this.host.l),
                 onRole: this.onRole,
                 onReassign: this.onReassign,
                 onRetry: this.onRetry,

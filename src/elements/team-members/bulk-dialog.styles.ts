@@ -12,7 +12,6 @@ export const styles = css`
   }
   dialog.bulk {
     width: min(36rem, calc(100vw - 2rem));
-    overflow: hidden;
   }
   .bulk form {
     display: flex;
@@ -24,7 +23,6 @@ export const styles = css`
     min-height: 0;
     /* Room for the focus rings of the fields inside it. */
     padding: 2px;
-    margin-inline: -2px;
   }
   .bulk h3 {
     font-size: 1em;

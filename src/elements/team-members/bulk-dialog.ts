@@ -4,7 +4,7 @@ import { planAllowsRole } from '../../rules/index.js';
 import { ROLES } from '../../schemas/constants.js';
 import type { BatchAction, CombinedRemoval, Member, Quote } from '../../schemas/index.js';
 import type { TeamStore } from '../../state/store.js';
-import type { BulkState, Outcome } from './bulk-actions.js';
+import type { BulkState, Outcome, Problem } from './bulk-actions.js';
 import { bulkLabel } from './bulk-bar.js';
 import { displayName } from './view-model.js';
 
@@ -13,7 +13,10 @@ export interface BulkDialogContext {
   store: TeamStore;
   /** The result in one sentence (results only). */
   summary: string;
-  reason(id: string, refusal: { code: string; message: string }): string;
+  /** Why the backend refused a row, in the page's language. */
+  reason(id: string, refusal: Problem): string;
+  /** Why a row's request failed, in the page's language. */
+  failure(problem: Problem): string;
   onRole(event: Event): void;
   onReassign(event: Event): void;
   onRetry(): void;
@@ -246,12 +249,17 @@ function renderPreview(state: BulkState, ctx: BulkDialogContext): TemplateResult
 
 function renderResults(state: BulkState, ctx: BulkDialogContext): TemplateResult {
   const { l } = ctx;
+  // Worded now, not when sent: the page's language may have changed since.
+  const words = (id: string, outcome: Outcome) =>
+    outcome.kind === 'done'
+      ? ''
+      : outcome.kind === 'refused'
+        ? ctx.reason(id, outcome.problem)
+        : ctx.failure(outcome.problem);
   const pick = (kind: Outcome['kind']) =>
     state.targets.flatMap((id) => {
       const outcome = state.outcomes.get(id);
-      return outcome?.kind === kind
-        ? [[id, outcome.kind === 'done' ? '' : outcome.reason] as const]
-        : [];
+      return outcome?.kind === kind ? [[id, words(id, outcome)] as const] : [];
     });
   const failed = pick('failed');
   const refused = pick('refused');

@@ -343,20 +343,20 @@ export const styles = [
         row-gap: 2px;
         padding-block: calc(var(--_sk-space) * 0.75);
       }
+      /* The checkbox under the avatar: a column of its own would take the status line's room. */
       .selectable .row {
-        grid-template-columns: 1.5rem 2.5rem max-content minmax(0, 1fr) 2.75rem;
         grid-template-areas:
-          'check avatar who who menu'
-          '. . role phones phones'
-          '. . status status status';
+          'avatar who who menu'
+          'check role phones phones'
+          '. status status status';
       }
       .avatar,
       .menu-cell {
         align-self: start;
       }
       .row .check {
-        align-self: start;
-        height: 2.25rem;
+        height: auto;
+        width: 2.25rem;
       }
       .role,
       .phones,

@@ -554,6 +554,22 @@ export class TeamMembers extends SeatkitElement {
     return `right:${pos.right}px;${pos.top !== undefined ? `top:${pos.top}px` : `bottom:${pos.bottom ?? 0}px`}`;
   }
 
+  /**
+   * The bulk menu opens from its button's left edge (the button may sit at the left of a
+   * wrapped bar, where a menu aligned to its right edge would leave the window), or from its
+   * right edge when there is no room to the right.
+   */
+  private bulkMenuStyle(): string {
+    const trigger = this.menu.triggerElement;
+    if (!trigger) return this.menuStyle();
+    const pos = this.menu.position;
+    const left = trigger.getBoundingClientRect().left;
+    const room = window.innerWidth - left - 8;
+    if (room < 240) return this.menuStyle();
+    const vertical = pos.top !== undefined ? `top:${pos.top}px` : `bottom:${pos.bottom ?? 0}px`;
+    return `left:${left}px;max-width:min(20rem,${room}px);${vertical}`;
+  }
+
   /** The bulk actions' menu: each action the viewer may take, and how many it applies to. */
   private renderBulkMenu(store: TeamStore, l: Localizer): TemplateResult {
     const choices = bulkChoices(store, this.selection.list());
@@ -561,7 +577,7 @@ export class TeamMembers extends SeatkitElement {
       id="row-menu"
       role="menu"
       part="menu"
-      style=${this.menuStyle()}
+      style=${this.bulkMenuStyle()}
       aria-label=${l.tp('bulk.actionsFor', this.selection.size)}
       @keydown=${(e: KeyboardEvent) => this.menu.onMenuKeydown(e)}
     >
