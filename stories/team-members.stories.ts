@@ -12,6 +12,7 @@ import {
 import { frame, type Frame } from './support/frame.js';
 import { mockStory, signedInAs, type MockStoryOptions } from './support/mock-backend.js';
 import { openOnRender, type RowOpening } from './support/open.js';
+import { selectOnRender, type BulkOpening } from './support/select.js';
 import { TIMEOUT, inside, loadedTeam, openDialog, rowWith, textOf } from './support/play.js';
 
 const meta: Meta = {
@@ -26,6 +27,8 @@ type Story = StoryObj;
 interface TeamStoryOptions extends MockStoryOptions, Frame {
   /** A row's ⋮ menu or action dialog to open as soon as the team has loaded. */
   opens?: RowOpening;
+  /** Rows to select, and the bulk menu, confirmation or result to open, once loaded. */
+  selects?: BulkOpening;
 }
 
 /**
@@ -42,6 +45,7 @@ function teamStory(scenario: unknown, options: TeamStoryOptions = {}): Story {
           theme=${options.dark ? 'dark' : nothing}
           .adapter=${mock.adapter}
           ${openOnRender(options.opens)}
+          ${selectOnRender(options.selects)}
         ></team-members>`,
         options,
       ),
@@ -346,6 +350,143 @@ export const RevokeInvitation: Story = {
     await userEvent.click(dialog.getByRole('button', { name: 'Revoke' }));
     await waitFor(() => expect(rowWith(team, 'lena@example.com')).toBeUndefined(), TIMEOUT);
     await waitFor(() => expect(dialogEl.open).toBe(false), TIMEOUT);
+  },
+};
+
+// ---- bulk actions ---------------------------------------------------------------------------
+
+/** The bulk confirmation the story opened on render, once the backend's preview is in it. */
+async function bulkPreview(canvasElement: HTMLElement) {
+  const team = await loadedTeam(canvasElement);
+  await waitFor(
+    () =>
+      expect(
+        team.shadowRoot!.querySelector('dialog.bulk[open] [part~="bulk-summary"]'),
+      ).toBeTruthy(),
+    TIMEOUT,
+  );
+  const dialogEl = team.shadowRoot!.querySelector<HTMLDialogElement>('dialog.bulk')!;
+  return { team, dialogEl, dialog: within(dialogEl) };
+}
+
+/**
+ * Three rows selected (an owner sees a checkbox on every row): the bar says how many, offers to
+ * select all 14, and its Actions menu (open) what can be done to them.
+ */
+export const BulkSelection: Story = {
+  ...teamStory(demo, {
+    selects: {
+      rows: ['priya@example.com', 'tom@example.com', 'sam@example.com'],
+      action: 'menu',
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const shadow = inside(team);
+    await waitFor(
+      () =>
+        expect(textOf(team.shadowRoot!.querySelector('[part~="bulk-count"]'))).toBe('3 selected'),
+      TIMEOUT,
+    );
+    await expect(shadow.getByRole('button', { name: 'Select all 14 matching' })).toBeVisible();
+    await expect(shadow.getByRole('checkbox', { name: 'Select Priya Shah' })).toBeChecked();
+    const menu = within(await shadow.findByRole('menu', undefined, TIMEOUT));
+    await expect(menu.getByRole('menuitem', { name: /Deactivate\s+2 members/ })).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: /Revoke\s+1 invitation/ })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+  },
+};
+
+/** Deactivate 3 members: all 3 can be, one quote for the batch (nothing due, the next invoice). */
+export const BulkDeactivate: Story = {
+  ...teamStory(demo, {
+    selects: {
+      rows: ['priya@example.com', 'tom@example.com', 'ana@example.com'],
+      action: 'deactivate',
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    const { dialog, dialogEl } = await bulkPreview(canvasElement);
+    await expect(dialog.getByRole('heading', { name: 'Deactivate 3 members?' })).toBeVisible();
+    await expect(textOf(dialogEl.querySelector('[part~="due-now"]'))).toBe('$0.00');
+    await expect(textOf(dialogEl.querySelector('[part~="next-invoice"]'))).toBe(
+      '$203.00 on Dec 1, 2026 (7 seats)',
+    );
+    await expect(dialog.getByRole('button', { name: 'Deactivate (3)' })).toBeEnabled();
+  },
+};
+
+/** Remove 3 members: their consequences together, and where their 3 numbers go. */
+export const BulkRemove: Story = {
+  ...teamStory(demo, {
+    selects: {
+      rows: ['priya@example.com', 'tom@example.com', 'fatima@example.com'],
+      action: 'remove',
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    const { dialog, dialogEl } = await bulkPreview(canvasElement);
+    const text = textOf(dialogEl);
+    for (const expected of [
+      'All 3 can be removed.',
+      '189 call recordings are kept',
+      '18 SMS conversations move to the shared team inbox',
+      'Q4 renewals and Webinar follow-up',
+    ])
+      await expect(text).toContain(expected);
+    await expect(
+      dialog.getByRole('combobox', { name: 'Reassign the phone numbers' }),
+    ).toBeVisible();
+  },
+};
+
+/**
+ * Change the role of 4 members to Admin: only the plan's roles are offered; the owner's role
+ * can't be changed, which the confirmation says with her name.
+ */
+export const BulkChangeRole: Story = {
+  ...teamStory(demo, {
+    selects: {
+      rows: ['olivia@example.com', 'tom@example.com', 'ana@example.com', 'kenji@example.com'],
+      action: 'changeRole',
+      role: 'admin',
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    const { dialog, dialogEl } = await bulkPreview(canvasElement);
+    const roles = within(dialog.getByRole('combobox', { name: 'Role' }));
+    await expect(roles.queryByRole('option', { name: 'Supervisor' })).toBeNull();
+    await expect(textOf(dialogEl.querySelector('[part~="bulk-summary"]'))).toContain(
+      '3 of 4 can be changed.',
+    );
+    await expect(textOf(dialogEl.querySelector('[part~="bulk-refusals"]'))).toContain(
+      'Olivia Park',
+    );
+  },
+};
+
+/**
+ * The result of a bulk deactivation whose request failed (the story's backend drops the
+ * connection): the owner refused, the others failed and still selected, with Retry.
+ */
+export const BulkResultWithFailure: Story = {
+  ...teamStory(demo, {
+    faults: [['batch', { network: true }]],
+    selects: {
+      rows: ['olivia@example.com', 'priya@example.com', 'tom@example.com'],
+      action: 'deactivate',
+      confirm: true,
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const dialogEl = await openDialog(team);
+    const dialog = within(dialogEl);
+    await dialog.findByRole('button', { name: 'Retry 2 failed' }, TIMEOUT);
+    await expect(textOf(dialogEl.querySelector('[part~="bulk-summary"]'))).toBe(
+      '0 of 3 deactivated. 1 refused. 2 failed: they are still selected, to try again.',
+    );
+    await expect(textOf(team.shadowRoot!.querySelector('[part~="bulk-count"]'))).toBe('2 selected');
   },
 };
 
