@@ -419,9 +419,15 @@ describe('<team-members> bulk retry', () => {
     const active = el.visibleEntries.length;
     await choose(el, 'deactivate');
     await previewed(el);
-    // The owner (the viewer) is refused; the others go in requests of at most 1,000.
+    // The owner (the viewer) is refused; the others go in requests of at most 1,000, and the
+    // preview's two parts are priced as one: only the owner stays, billed for the 2-seat minimum.
     expect(clean(inDialog(el, '[part~="bulk-summary"]'))).to.contain(
       `${active - 1} of ${active} can be deactivated.`,
+    );
+    expect(clean(inDialog(el, '[part~="bulk-quote"] dl'))).to.contain(`Active seats ${active} → 1`);
+    expect(clean(inDialog(el, '[part~="due-now"]'))).to.equal('$0.00');
+    expect(clean(inDialog(el, '[part~="next-invoice"]'))).to.equal(
+      '$58.00 on Dec 1, 2026 (2 seats)',
     );
     mock.backend.injectFault('batch', { dropResponse: true, times: 1 });
     await confirm(el);

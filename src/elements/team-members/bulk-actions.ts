@@ -43,8 +43,8 @@ export interface BulkState {
   targets: readonly string[];
   /** Selected entries of the other kind, left alone. */
   skipped: number;
-  /** Each target's name when the dialog opened (a removed member's row is gone afterwards). */
-  names: ReadonlyMap<string, string>;
+  /** The names of the targets sent, as they were (a removed member's row is gone afterwards). */
+  names: Map<string, string>;
   /** changeRole: the chosen role ('' until one is chosen). */
   role: Role | '';
   /** remove: where the numbers go, as the select's value (`member:<id>`, `ringGroup:<id>`, ''). */
@@ -108,18 +108,12 @@ export class BulkActions {
 
   /** Opens the confirmation of `action` on `targets` and asks the backend what it would do. */
   async open(action: BatchAction, targets: readonly string[], skipped: number): Promise<void> {
-    const store = this.store;
-    const names = new Map<string, string>();
-    for (const id of targets) {
-      const entry = store.entry(id);
-      names.set(id, entry ? displayName(entry) : id);
-    }
     this.session++;
     this.state = {
       action,
       targets,
       skipped,
-      names,
+      names: new Map(),
       role: '',
       reassign: '',
       preview: null,
@@ -135,7 +129,18 @@ export class BulkActions {
     dialog
       ?.querySelector<HTMLElement>('.dialog-body select, [part~="cancel"]')
       ?.focus({ preventScroll: true });
-    if (action !== 'changeRole') void this.loadPreview();
+    // Asked once the dialog has painted: building the requests for a large selection (and
+    // reading the answers) must not hold up its first frame.
+    if (action !== 'changeRole')
+      requestAnimationFrame(() => setTimeout(() => void this.loadPreview(), 0));
+  }
+
+  /** A target's name: as it was when sent, else as listed now. */
+  name(id: string): string {
+    const known = this.state?.names.get(id);
+    if (known !== undefined) return known;
+    const entry = this.host.store?.entry(id);
+    return entry ? displayName(entry) : id;
   }
 
   private input(state: BulkState): BatchOptions {
@@ -167,8 +172,8 @@ export class BulkActions {
     }
   }
 
-  /** Why the backend refused `id`, in the page's language (the rules' words for known cases). */
-  reason(id: string, refusal: Problem): string {
+  /** Why the backend refused `id`, in `l`'s language (the rules' words for known cases). */
+  reason(id: string, refusal: Problem, l: Localizer): string {
     const state = this.state;
     const store = this.host.store;
     const entry: TeamEntry | undefined = store?.entry(id);
@@ -178,13 +183,9 @@ export class BulkActions {
       const newRole = state.role || undefined;
       const decision = store.decide(action, target, newRole);
       if (!decision.allowed && decision.code === refusal.code)
-        return decisionText(
-          decision,
-          { action, actor: store.viewer, target, newRole },
-          this.host.l,
-        );
+        return decisionText(decision, { action, actor: store.viewer, target, newRole }, l);
     }
-    return errorText(refusal, this.host.l);
+    return errorText(refusal, l);
   }
 
   // ---- the dialog's events ----------------------------------------------------------------
@@ -257,6 +258,7 @@ export class BulkActions {
       this.close();
       return;
     }
+    for (const id of ids) state.names.set(id, this.name(id));
     this.patch({ phase: 'sending' });
     let results: BulkOutcome[];
     try {
@@ -316,6 +318,7 @@ export class BulkActions {
   render(): TemplateResult | typeof nothing {
     const state = this.state;
     const store = this.host.store;
+    const l = this.host.l;
     return html`<dialog
       class="bulk"
       part="dialog bulk-dialog"
@@ -327,11 +330,12 @@ export class BulkActions {
         ${
           state && store
             ? renderBulkDialog(state, {
-                l: this.host.l,
+                l,
                 store,
                 summary: state.outcomes.size > 0 ? this.summary() : '',
-                reason: (id, refusal) => this.reason(id, refusal),
-                failure: (problem) => errorText(problem, this.host.l),
+                name: (id) => this.name(id),
+                reason: (id, refusal) => this.reason(id, refusal, l),
+                failure: (problem) => errorText(problem, l),
                 onRole: this.onRole,
                 onReassign: this.onReassign,
                 onRetry: this.onRetry,

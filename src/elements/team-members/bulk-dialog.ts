@@ -2,7 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer, MessageKey, PluralKey } from '../../i18n/index.js';
 import { planAllowsRole } from '../../rules/index.js';
 import { ROLES } from '../../schemas/constants.js';
-import type { BatchAction, CombinedRemoval, Member, Quote } from '../../schemas/index.js';
+import type {
+  BatchAction,
+  BatchPreview,
+  CombinedRemoval,
+  Member,
+  Quote,
+} from '../../schemas/index.js';
 import type { TeamStore } from '../../state/store.js';
 import type { BulkState, Outcome, Problem } from './bulk-actions.js';
 import { bulkLabel } from './bulk-bar.js';
@@ -13,6 +19,8 @@ export interface BulkDialogContext {
   store: TeamStore;
   /** The result in one sentence (results only). */
   summary: string;
+  /** A row's name (as it was when sent). */
+  name(id: string): string;
   /** Why the backend refused a row, in the page's language. */
   reason(id: string, refusal: Problem): string;
   /** Why a row's request failed, in the page's language. */
@@ -31,16 +39,34 @@ const NUMBERS_SHOWN = 12;
 const INVITATION_ACTIONS: ReadonlySet<BatchAction> = new Set(['resend', 'revoke']);
 const DANGER: ReadonlySet<BatchAction> = new Set(['deactivate', 'remove', 'revoke']);
 
-function list(items: readonly string[], l: Localizer): string {
-  return new Intl.ListFormat(l.locale, { type: 'conjunction' }).format(items);
+/** List formats by locale and type: making one costs more than formatting with it. */
+const listFormats = new Map<string, Intl.ListFormat>();
+function list(
+  items: readonly string[],
+  l: Localizer,
+  type: 'conjunction' | 'unit' = 'conjunction',
+): string {
+  const key = `${l.locale}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(l.locale, { type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
 }
 
-/** Up to `max` items, then "and N more". */
-function some(items: readonly string[], max: number, l: Localizer): string {
-  if (items.length <= max) return list(items, l);
-  const shown = new Intl.ListFormat(l.locale, { type: 'unit' }).format(items.slice(0, max));
+/** The first `max` of `items`, each worded by `nameOf`, then "and N more". */
+function some<T>(
+  items: readonly T[],
+  max: number,
+  nameOf: (item: T) => string,
+  l: Localizer,
+): string {
+  if (items.length <= max) return list(items.map(nameOf), l);
+  const shown = list(items.slice(0, max).map(nameOf), l, 'unit');
   return l.tp('bulk.andMore', items.length - max, { names: shown });
 }
+const itself = (text: string) => text;
 
 /** Ids grouped by the words of their reason, largest group first. */
 function byReason(entries: Iterable<readonly [string, string]>): [string, string[]][] {
@@ -55,16 +81,11 @@ function byReason(entries: Iterable<readonly [string, string]>): [string, string
 
 function renderGroups(
   groups: [string, string[]][],
-  state: BulkState,
-  l: Localizer,
+  ctx: BulkDialogContext,
   part: string,
 ): TemplateResult {
-  const names = (ids: string[]) =>
-    some(
-      ids.map((id) => state.names.get(id) ?? id),
-      NAMES_SHOWN,
-      l,
-    );
+  const { l } = ctx;
+  const names = (ids: string[]) => some(ids, NAMES_SHOWN, ctx.name, l);
   return html`<ul class="groups" part=${part}>
     ${groups.map(
       ([reason, ids]) =>
@@ -138,7 +159,7 @@ function renderRemoval(
       <li>
         ${
           numbers.length
-            ? l.t('remove.numbers', { numbers: some(numbers, NUMBERS_SHOWN, l) })
+            ? l.t('remove.numbers', { numbers: some(numbers, NUMBERS_SHOWN, itself, l) })
             : l.t('bulk.remove.noNumbers')
         }
       </li>
@@ -205,6 +226,29 @@ function renderRoleField(state: BulkState, ctx: BulkDialogContext): TemplateResu
   </label>`;
 }
 
+/** A preview's refusals grouped by their words, per language (a dialog renders many times). */
+const grouped = new WeakMap<
+  BatchPreview,
+  { locale: string; allowed: number; groups: [string, string[]][] }
+>();
+function refusals(preview: BatchPreview, ctx: BulkDialogContext) {
+  const known = grouped.get(preview);
+  if (known?.locale === ctx.l.locale) return known;
+  let allowed = 0;
+  const refused: (readonly [string, string])[] = [];
+  for (const item of preview.items) {
+    if (item.allowed) allowed++;
+    else
+      refused.push([
+        item.id,
+        ctx.reason(item.id, item.refusal ?? { code: 'conflict', message: '' }),
+      ]);
+  }
+  const result = { locale: ctx.l.locale, allowed, groups: byReason(refused) };
+  grouped.set(preview, result);
+  return result;
+}
+
 /** The backend's verdict: how many can be acted on, why not the rest, the price, the consequences. */
 function renderPreview(state: BulkState, ctx: BulkDialogContext): TemplateResult {
   const { l } = ctx;
@@ -218,12 +262,8 @@ function renderPreview(state: BulkState, ctx: BulkDialogContext): TemplateResult
     return html`<p class="checking" part="bulk-checking" role="status">${l.t('bulk.checking')}</p>`;
   const verb = l.t(`bulk.verb.${state.action}`);
   const total = preview.items.length;
-  const allowed = preview.items.filter((i) => i.allowed).length;
-  const refused = preview.items.flatMap((i) =>
-    i.allowed
-      ? []
-      : [[i.id, ctx.reason(i.id, i.refusal ?? { code: 'conflict', message: '' })] as const],
-  );
+  const { allowed, groups } = refusals(preview, ctx);
+  const refused = total - allowed;
   const verdict =
     allowed === total
       ? l.tp('bulk.canAll', total, { verb })
@@ -233,9 +273,9 @@ function renderPreview(state: BulkState, ctx: BulkDialogContext): TemplateResult
   return html`<div class="verdict" part="bulk-summary">
       <p>${verdict}</p>
       ${
-        refused.length
-          ? html`<p>${l.tp('bulk.cannot', refused.length, { verb })}</p>
-              ${renderGroups(byReason(refused), state, l, 'bulk-refusals')}`
+        refused
+          ? html`<p>${l.tp('bulk.cannot', refused, { verb })}</p>
+              ${renderGroups(groups, ctx, 'bulk-refusals')}`
           : nothing
       }
     </div>
@@ -263,7 +303,7 @@ function renderResults(state: BulkState, ctx: BulkDialogContext): TemplateResult
     });
   const failed = pick('failed');
   const refused = pick('refused');
-  const done = pick('done').map(([id]) => state.names.get(id) ?? id);
+  const done = pick('done').map(([id]) => id);
   const section = (title: MessageKey, body: TemplateResult, part: string) =>
     html`<section class="result" part=${part}>
       <h3>${l.t(title)}</h3>
@@ -274,7 +314,7 @@ function renderResults(state: BulkState, ctx: BulkDialogContext): TemplateResult
       failed.length
         ? section(
             'bulk.section.failed',
-            html`${renderGroups(byReason(failed), state, l, 'bulk-failed-rows')}
+            html`${renderGroups(byReason(failed), ctx, 'bulk-failed-rows')}
               <p class="note">${l.t('bulk.retryNote')}</p>`,
             'bulk-failed',
           )
@@ -284,7 +324,7 @@ function renderResults(state: BulkState, ctx: BulkDialogContext): TemplateResult
       refused.length
         ? section(
             'bulk.section.refused',
-            renderGroups(byReason(refused), state, l, 'bulk-refused-rows'),
+            renderGroups(byReason(refused), ctx, 'bulk-refused-rows'),
             'bulk-refused',
           )
         : nothing
@@ -293,7 +333,7 @@ function renderResults(state: BulkState, ctx: BulkDialogContext): TemplateResult
       done.length
         ? section(
             'bulk.section.done',
-            html`<p class="names">${some(done, NAMES_SHOWN * 2, l)}</p>`,
+            html`<p class="names">${some(done, NAMES_SHOWN * 2, ctx.name, l)}</p>`,
             'bulk-done',
           )
         : nothing

@@ -10,9 +10,14 @@ export class Selection {
   private ids = new Set<string>();
   /** Where a range starts: the row last clicked or toggled (shift-click, shift+arrow). */
   anchor: string | null = null;
-  /** Grows on every change, so a view's count can be cached. */
-  private version = 0;
+  /** Grows on every change, so what is derived from the selection can be cached. */
+  private changes = 0;
   private counted: { entries: readonly TeamEntry[]; version: number; count: number } | null = null;
+
+  /** A number that changes whenever the selection does. */
+  get version(): number {
+    return this.changes;
+  }
 
   get size(): number {
     return this.ids.size;
@@ -33,29 +38,29 @@ export class Selection {
       if (on) this.ids.add(id);
       else this.ids.delete(id);
     }
-    this.version++;
+    this.changes++;
   }
 
   clear(): void {
     this.ids = new Set();
     this.anchor = null;
-    this.version++;
+    this.changes++;
   }
 
   /** Keeps only the ids `keep` accepts (the entries still listed). */
   retain(keep: (id: string) => boolean): void {
     for (const id of this.ids) if (!keep(id)) this.ids.delete(id);
     if (this.anchor !== null && !keep(this.anchor)) this.anchor = null;
-    this.version++;
+    this.changes++;
   }
 
   /** How many of `entries` (a filtered view) are selected; cached per view and change. */
   countIn(entries: readonly TeamEntry[]): number {
     const last = this.counted;
-    if (last?.entries === entries && last.version === this.version) return last.count;
+    if (last?.entries === entries && last.version === this.changes) return last.count;
     let count = 0;
     if (this.ids.size > 0) for (const e of entries) if (this.ids.has(e.id)) count++;
-    this.counted = { entries, version: this.version, count };
+    this.counted = { entries, version: this.changes, count };
     return count;
   }
 

@@ -570,9 +570,20 @@ export class TeamMembers extends SeatkitElement {
     return `left:${left}px;max-width:min(20rem,${room}px);${vertical}`;
   }
 
+  /** The bulk menu's actions for the selection, kept while neither it nor the team changes. */
+  private choices: { version: number; entries: readonly TeamEntry[]; list: BulkChoice[] } | null =
+    null;
+
   /** The bulk actions' menu: each action the viewer may take, and how many it applies to. */
   private renderBulkMenu(store: TeamStore, l: Localizer): TemplateResult {
-    const choices = bulkChoices(store, this.selection.list());
+    const version = this.selection.version;
+    if (this.choices?.version !== version || this.choices.entries !== store.entries)
+      this.choices = {
+        version,
+        entries: store.entries,
+        list: bulkChoices(store, this.selection.list()),
+      };
+    const choices = this.choices.list;
     return html`<ul
       id="row-menu"
       role="menu"
@@ -673,6 +684,8 @@ export class TeamMembers extends SeatkitElement {
 
   /** Re-renders and says how many are selected now. */
   private selectionChanged(): void {
+    // Made from the entries listed now: nothing in it to check against them.
+    this.checkedFor = this.store?.entries ?? null;
     this.requestUpdate();
     const n = this.selection.size;
     this.announce(n ? this.l.tp('bulk.selected', n) : this.l.t('bulk.cleared'));
