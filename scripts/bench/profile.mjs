@@ -3,7 +3,7 @@
 // the module each one comes from. For finding the cause of a missed budget, not for figures.
 //
 //   node scripts/bench/profile.mjs team10k | team100k | search10k | bulk10k | bulk100k |
-//     bulkcommas | bulkquotes | invite
+//     bulkcommas | bulkquotes | invite | select10k
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -19,6 +19,7 @@ const SCENARIOS = {
   bulkcommas: (b) => b.prepare(1_000).then(() => b.bulkHostile('commas')),
   bulkquotes: (b) => b.prepare(1_000).then(() => b.bulkHostile('quotes')),
   invite: (b) => b.prepare(10_000).then(() => b.inviteOpen()),
+  select10k: (b) => b.prepare(10_000).then(() => b.selectAllAndConfirm()),
 };
 const name = process.argv[2];
 if (!name || !(name in SCENARIOS || name === 'search10k')) {

@@ -141,6 +141,31 @@ export const FIGURES = [
     longTask: true,
   },
   {
+    id: 'select10k.totalMs',
+    label: '<team-members> 10k: select all → bulk confirmation open',
+    unit: 'ms',
+    get: (r) => r.select10k?.totalMs,
+    budget: 100,
+    extra: (r) =>
+      r.select10k
+        ? `select ${r.select10k.selectMs} + menu ${r.select10k.menuMs} + open ${r.select10k.openMs}; max ${r.select10k.totalMaxMs}; “${r.select10k.selected}”`
+        : '',
+  },
+  {
+    id: 'select10k.previewMs',
+    label: '<team-members> 10k: Deactivate → preview of all painted',
+    unit: 'ms',
+    get: (r) => r.select10k?.previewMs,
+    extra: (r) => (r.select10k ? r.select10k.summary.slice(0, 60) : ''),
+  },
+  {
+    id: 'select10k.longestTask',
+    label: '<team-members> 10k: select all + confirm, longest task (worst)',
+    unit: 'ms',
+    get: (r) => r.select10k?.longestTaskMs,
+    longTask: true,
+  },
+  {
     id: 'bulk10k.preview',
     label: '<bulk-invite> 10k rows: file → preview painted',
     unit: 'ms',

@@ -3,7 +3,7 @@
 // bench-results/latest.json, shows the change from the previous latest.json, and exits 1 when a
 // budget is broken.
 //
-//   node scripts/bench/run.mjs [--runs 5] [--only size,team10k,team100k,bulk10k,bulk100k,bulkhostile,invite]
+//   node scripts/bench/run.mjs [--runs 5] [--only size,team10k,team100k,select10k,bulk10k,bulk100k,bulkhostile,invite]
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +17,16 @@ import { compare, printTable } from './report.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const RESULTS = join(ROOT, 'bench-results');
-const SCENARIOS = ['size', 'team10k', 'team100k', 'bulk10k', 'bulk100k', 'bulkhostile', 'invite'];
+const SCENARIOS = [
+  'size',
+  'team10k',
+  'team100k',
+  'select10k',
+  'bulk10k',
+  'bulk100k',
+  'bulkhostile',
+  'invite',
+];
 
 const { values: args } = parseArgs({
   options: {
@@ -133,6 +142,33 @@ async function team(browser, url, members) {
   };
 }
 
+/** <team-members> with 10,000 members: select all, open the bulk confirmation (Deactivate). */
+async function selectAll(browser, url) {
+  const runs = await onFreshPages(browser, url, 'select all 10k and confirm', async (page) => {
+    await page.evaluate(() => window.seatkitBench.prepare(10_000));
+    return page.evaluate(() => window.seatkitBench.selectAllAndConfirm());
+  });
+  return {
+    totalMs: round(median(runs.map((r) => r.totalMs))),
+    totalMaxMs: round(max(runs.map((r) => r.totalMs))),
+    selectMs: round(median(runs.map((r) => r.selectMs))),
+    menuMs: round(median(runs.map((r) => r.menuMs))),
+    openMs: round(median(runs.map((r) => r.openMs))),
+    previewMs: round(median(runs.map((r) => r.previewMs))),
+    longestTaskMs: round(max(runs.map((r) => r.longestTask))),
+    longTasks: median(runs.map((r) => r.longTasks)),
+    selected: runs[0]?.selected ?? '',
+    title: runs[0]?.title ?? '',
+    summary: runs[0]?.summary ?? '',
+    worstFrame:
+      runs
+        .map((r) => r.worstFrame)
+        .filter(Boolean)
+        .sort((a, b) => b.duration - a.duration)[0] ?? null,
+    raw: runs,
+  };
+}
+
 async function bulkInvite(browser, url, rows) {
   const runs = await onFreshPages(browser, url, `bulk ${rows} rows`, async (page) => {
     await page.evaluate(() => window.seatkitBench.prepare(10_000));
@@ -243,6 +279,7 @@ try {
     const scenarios = {
       team10k: () => team(browser, url, 10_000),
       team100k: () => team(browser, url, 100_000),
+      select10k: () => selectAll(browser, url),
       bulk10k: () => bulkInvite(browser, url, 10_000),
       bulk100k: () => bulkInvite(browser, url, 100_000),
       bulkhostile: () => bulkHostile(browser, url),

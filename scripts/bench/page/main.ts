@@ -265,6 +265,65 @@ const bench = {
     return stats;
   },
 
+  /**
+   * <team-members> showing 10,000 loaded members: the select-all box clicked → the bar painted
+   * ("N selected", Actions) → Actions clicked → its menu painted → Deactivate clicked → the
+   * confirmation open, its title painted and Cancel focused (the confirmation's chunk downloads
+   * on first use, as for a user). The figure is the three clicks' times added up; "preview" is
+   * from the last click until the backend's answer for every selected row is painted.
+   */
+  async selectAllAndConfirm(): Promise<
+    {
+      selectMs: number;
+      menuMs: number;
+      openMs: number;
+      totalMs: number;
+      previewMs: number;
+      selected: string;
+      title: string;
+      summary: string;
+    } & TaskStats
+  > {
+    await loadedStore();
+    await pageShowsBilling();
+    team = document.createElement('team-members');
+    stage().append(team);
+    await painted(() => rowsIn(team) !== null);
+    const root = team.shadowRoot!;
+    const find = (selector: string) => root.querySelector<HTMLElement>(selector);
+    const text = (selector: string) =>
+      find(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const watch = watchTasks();
+    const t0 = performance.now();
+    find('[part~="select-all"]')!.click();
+    const t1 = await painted(() => find('[part~="bulk-menu-button"]') !== null);
+    const t2 = performance.now();
+    find('[part~="bulk-menu-button"]')!.click();
+    const t3 = await painted(() => find('#row-menu [data-bulk-action="deactivate"]') !== null);
+    const t4 = performance.now();
+    find('#row-menu [data-bulk-action="deactivate"]')!.click();
+    const t5 = await painted(() => {
+      const confirmation = root.querySelector<HTMLDialogElement>('dialog.bulk');
+      return (
+        confirmation?.open === true &&
+        root.activeElement === confirmation.querySelector('[part~="cancel"]')
+      );
+    });
+    const t6 = await painted(() => find('dialog.bulk [part~="bulk-summary"]') !== null);
+    const stats = await watch.stop();
+    return {
+      selectMs: t1 - t0,
+      menuMs: t3 - t2,
+      openMs: t5 - t4,
+      totalMs: t1 - t0 + (t3 - t2) + (t5 - t4),
+      previewMs: t6 - t4,
+      selected: text('[part~="bulk-count"]'),
+      title: text('dialog.bulk h2'),
+      summary: text('dialog.bulk [part~="bulk-summary"]'),
+      ...stats,
+    };
+  },
+
   /** <invite-dialog> in a page region whose store is loaded: show() → email field focused, painted. */
   async inviteOpen(): Promise<{ interactiveMs: number; priceMs: number } & TaskStats> {
     await loadedStore();
