@@ -10,6 +10,7 @@ import type { SeatkitAdapter } from '../../src/api/adapter.js';
 import type { BulkCompletedEvent, BulkRequestEvent } from '../../src/events/index.js';
 import type { BatchInput, Member } from '../../src/schemas/index.js';
 import type { TeamMembers } from '../../src/elements/team-members/team-members.js';
+import { fetched } from './helpers/resources.js';
 import { $, $$, adapter, clean, next, row } from './helpers/team.js';
 
 let mock: BrowserMock;
@@ -84,9 +85,15 @@ async function click(target: Element, shift = false): Promise<void> {
   if (shift) await sendKeys({ up: 'Shift' });
 }
 
+/** The bar's Actions button, once the bulk chunk (loaded by the first selection) has arrived. */
+async function actions(el: TeamMembers): Promise<HTMLButtonElement> {
+  await waitUntil(() => $(el, '[part~="bulk-menu-button"]'), 'the bar never offered Actions');
+  return $<HTMLButtonElement>(el, '[part~="bulk-menu-button"]')!;
+}
+
 /** Opens the bulk menu and picks `action`; resolves once the confirmation is open. */
 async function choose(el: TeamMembers, action: string): Promise<HTMLDialogElement> {
-  $<HTMLButtonElement>(el, '[part~="bulk-menu-button"]')!.click();
+  (await actions(el)).click();
   await el.updateComplete;
   const item = $(el, `#row-menu [data-bulk-action="${action}"]`);
   if (!item) throw new Error(`no ${action} in the bulk menu`);
@@ -115,6 +122,16 @@ async function backendMember(email: string): Promise<Member | undefined> {
 }
 
 describe('<team-members> bulk selection', () => {
+  // The first test of its page to touch a checkbox: the order matters.
+  it('downloads the bulk actions only once the pointer or focus reaches a checkbox', async () => {
+    const bulkChunk = () => fetched('/team-members/bulk-actions.ts');
+    const el = await mount(scenarios.productExample);
+    expect(bulkChunk(), 'before anything is selected').to.equal(false);
+    await click(box(el, 'Tom Becker')!);
+    await actions(el);
+    expect(bulkChunk()).to.equal(true);
+  });
+
   it('selects by click and shift-click, with the header box checked, mixed or empty', async () => {
     const el = await mount(scenarios.productExample);
     expect(selectAll(el).checked).to.equal(false);
@@ -122,7 +139,7 @@ describe('<team-members> bulk selection', () => {
     expect(selectAll(el).getAttribute('aria-label')).to.equal('Select all 8 shown');
     expect(box(el, 'Ana Souza')!.getAttribute('aria-label')).to.equal('Select Ana Souza');
     await click(box(el, 'Ana Souza')!);
-    await el.updateComplete;
+    await actions(el);
     expect(selectedNames(el)).to.deep.equal(['Ana Souza']);
     expect(selectAll(el).indeterminate).to.equal(true);
     expect(clean($(el, '[part~="bulk-count"]'))).to.equal('1 selected');
@@ -192,7 +209,7 @@ describe('<team-members> bulk selection', () => {
     expect(matching).to.be.above(500);
     expect(rendered, 'the list renders only the rows in view').to.be.below(60);
     await click(box(el, clean($$(el, '.name-text')[0]))!);
-    await el.updateComplete;
+    await actions(el);
     const matchingButton = $(el, '[part~="bulk-select-matching"]')!;
     expect(clean(matchingButton)).to.equal(`Select all ${matching} matching`);
     matchingButton.click();
@@ -330,7 +347,7 @@ describe('<team-members> bulk confirmation and result', () => {
     const el = await mount(scenarios.productExample);
     for (const name of ['Tom Becker', 'lena@example.com', 'sam@example.com'])
       await click(box(el, name)!);
-    $<HTMLButtonElement>(el, '[part~="bulk-menu-button"]')!.click();
+    (await actions(el)).click();
     await el.updateComplete;
     const items = $$(el, '#row-menu [data-bulk-action]').map((i) => clean(i));
     expect(items).to.deep.equal([
@@ -415,7 +432,7 @@ describe('<team-members> bulk retry', () => {
     el.query = { search: '', role: '', status: 'active', sort: 'name' };
     await el.updateComplete;
     selectAll(el).click();
-    await el.updateComplete;
+    await actions(el);
     const active = el.visibleEntries.length;
     await choose(el, 'deactivate');
     await previewed(el);

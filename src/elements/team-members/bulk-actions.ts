@@ -5,11 +5,12 @@ import type { Assignee, BatchAction, BatchPreview, Role, TeamEntry } from '../..
 import type { BatchOptions, BulkOutcome, TeamStore } from '../../state/store.js';
 import { errorText } from '../shared/errors.js';
 import { decisionText } from '../shared/reasons.js';
-import { BULK_PERMISSION, bulkLabel } from './bulk-bar.js';
+import { BULK_PERMISSION, bulkLabel, renderBulkBar, renderBulkMenu } from './bulk-bar.js';
 import { renderBulkDialog } from './bulk-dialog.js';
 import { styles } from './bulk-dialog.styles.js';
 import { previewAll } from './bulk-preview.js';
-import type { Selection } from './selection.js';
+import type { MenuController } from '../shared/menu-controller.js';
+import { BULK_MENU, type Selection } from './selection.js';
 import { displayName } from './view-model.js';
 
 /** What the bulk confirmation needs of <team-members>. */
@@ -23,7 +24,13 @@ export interface BulkHost {
   updated(): Promise<unknown>;
   dispatch(event: Event): void;
   announce(text: string): void;
-  /** The dialog closed: focus goes back to the selection bar. */
+  /** The list's menu controller: the bulk menu is its menu `BULK_MENU`. */
+  readonly menu: MenuController;
+  /** Selects (or deselects) every entry of the filtered view; focus stays on the bar. */
+  selectShown(on: boolean): void;
+  /** The selection changed here: re-render and say so. */
+  selectionChanged(): void;
+  /** Focus goes back to the selection bar (the dialog closed, the selection was cleared). */
   restoreFocus(): void;
 }
 
@@ -133,6 +140,46 @@ export class BulkActions {
     // reading the answers) must not hold up its first frame.
     if (action !== 'changeRole')
       requestAnimationFrame(() => setTimeout(() => void this.loadPreview(), 0));
+  }
+
+  /**
+   * The selection bar's part for a selection (see `renderBulkBar`), for a filtered view of
+   * `shown` entries, `selectedShown` of them selected.
+   */
+  renderBar(l: Localizer, shown: number, selectedShown: number): TemplateResult {
+    const { selection, menu } = this.host;
+    return renderBulkBar({
+      l,
+      shown,
+      selectedShown,
+      selected: selection.size,
+      menuOpen: menu.openId === BULK_MENU,
+      onSelectMatching: () => this.host.selectShown(true),
+      onClear: () => {
+        selection.clear();
+        this.host.selectionChanged();
+        this.host.restoreFocus();
+      },
+      onMenuClick: (e) => menu.onTriggerClick(BULK_MENU, e),
+      onMenuKeydown: (e) => menu.onTriggerKeydown(BULK_MENU, e),
+    });
+  }
+
+  /** The bulk menu; picking an action closes it and opens that action's confirmation. */
+  renderMenu(l: Localizer, store: TeamStore): TemplateResult {
+    const { selection, menu } = this.host;
+    return renderBulkMenu({
+      l,
+      store,
+      selection,
+      trigger: menu.triggerElement,
+      position: menu.position,
+      onKeydown: (e) => menu.onMenuKeydown(e),
+      onPick: (choice) => {
+        menu.close(false);
+        void this.open(choice.action, choice.targets, choice.skipped);
+      },
+    });
   }
 
   /** A target's name: as it was when sent, else as listed now. */

@@ -3,6 +3,8 @@ import type { Localizer, MessageKey } from '../../i18n/index.js';
 import type { Action } from '../../rules/index.js';
 import type { BatchAction } from '../../schemas/index.js';
 import type { TeamStore } from '../../state/store.js';
+import type { MenuPosition } from '../shared/menu-controller.js';
+import type { Selection } from './selection.js';
 
 /** What the viewer must be allowed to do for each bulk action (the single action's permission). */
 export const BULK_PERMISSION: Record<BatchAction, Action> = {
@@ -82,85 +84,134 @@ export interface BarContext {
   selectedShown: number;
   /** Every selected entry, shown or not. */
   selected: number;
-  /** "Showing N of M" (and "Loading more…"). */
-  count: TemplateResult;
   menuOpen: boolean;
-  onSelectShown(): void;
   onSelectMatching(): void;
   onClear(): void;
   onMenuClick(event: MouseEvent): void;
   onMenuKeydown(event: KeyboardEvent): void;
-  onMenuPreload(): void;
 }
 
 /**
- * The line above the list for someone who manages the team: the box that selects every entry
- * the filters show (checked, mixed or empty for them), the count, and once something is
- * selected, how many (with × to clear the selection), "Select all N matching" and the bulk
- * actions' menu.
- * It is always one button high, so selecting the first row moves nothing on a wide list.
+ * The selection bar's part for a selection (its select-all box and count are the list's): how
+ * many are selected (with × to clear them), "Select all N matching" while the filtered view has
+ * more, and the Actions button of the bulk menu.
  */
 export function renderBulkBar(ctx: BarContext): TemplateResult {
   const { l, shown, selectedShown, selected } = ctx;
-  const all = shown > 0 && selectedShown === shown;
   const hidden = selected - selectedShown;
-  return html`<div class="bulk-bar" part="bulk-bar">
-    <span class="check">
-      <input
-        type="checkbox"
-        part="select-all"
-        aria-label=${l.t('bulk.selectAll', { count: shown })}
-        .checked=${all}
-        .indeterminate=${selectedShown > 0 && !all}
-        ?disabled=${shown === 0}
-        @click=${ctx.onSelectShown}
-      />
-    </span>
-    ${ctx.count}
+  return html`<span class="bulk-selected"
+      ><span part="bulk-count"
+        >${l.tp('bulk.selected', selected)}
+        ${hidden > 0 ? html`<span class="muted">${l.t('bulk.notShown', { count: hidden })}</span>` : nothing}</span
+      ><button
+        type="button"
+        class="icon"
+        part="bulk-clear"
+        aria-label=${l.t('bulk.clear')}
+        title=${l.t('bulk.clear')}
+        @click=${ctx.onClear}
+      >
+        ×
+      </button></span
+    >
     ${
-      selected === 0
-        ? nothing
-        : html`<span class="bulk-selected"
-              ><span part="bulk-count"
-                >${l.tp('bulk.selected', selected)}
-                ${hidden > 0 ? html`<span class="muted">${l.t('bulk.notShown', { count: hidden })}</span>` : nothing}</span
-              ><button
-                type="button"
-                class="icon"
-                part="bulk-clear"
-                aria-label=${l.t('bulk.clear')}
-                title=${l.t('bulk.clear')}
-                @click=${ctx.onClear}
-              >
-                ×
-              </button></span
-            >
-            ${
-              selectedShown < shown
-                ? html`<button
-                    type="button"
-                    class="link"
-                    part="bulk-select-matching"
-                    @click=${ctx.onSelectMatching}
-                  >
-                    ${l.t('bulk.selectMatching', { count: shown })}
-                  </button>`
-                : nothing
-            }
-            <button
-              type="button"
-              part="bulk-menu-button"
-              aria-haspopup="menu"
-              aria-expanded=${ctx.menuOpen ? 'true' : 'false'}
-              aria-controls=${ctx.menuOpen ? 'row-menu' : nothing}
-              aria-label=${l.tp('bulk.actionsFor', selected)}
-              @click=${ctx.onMenuClick}
-              @keydown=${ctx.onMenuKeydown}
-              @pointerenter=${ctx.onMenuPreload}
-              @focus=${ctx.onMenuPreload}
-            >
-              ${l.t('bulk.actions')} <span aria-hidden="true">▾</span>
-            </button>`
+      selectedShown < shown
+        ? html`<button
+            type="button"
+            class="link"
+            part="bulk-select-matching"
+            @click=${ctx.onSelectMatching}
+          >
+            ${l.t('bulk.selectMatching', { count: shown })}
+          </button>`
+        : nothing
     }
-  </div>`;
+    <button
+      type="button"
+      part="bulk-menu-button"
+      aria-haspopup="menu"
+      aria-expanded=${ctx.menuOpen ? 'true' : 'false'}
+      aria-controls=${ctx.menuOpen ? 'row-menu' : nothing}
+      aria-label=${l.tp('bulk.actionsFor', selected)}
+      @click=${ctx.onMenuClick}
+      @keydown=${ctx.onMenuKeydown}
+    >
+      ${l.t('bulk.actions')} <span aria-hidden="true">▾</span>
+    </button>`;
+}
+
+export interface MenuContext {
+  l: Localizer;
+  store: TeamStore;
+  selection: Selection;
+  /** The Actions button, and where the list's menu controller would put the menu. */
+  trigger: HTMLElement | null;
+  position: MenuPosition;
+  onKeydown(event: KeyboardEvent): void;
+  onPick(choice: BulkChoice): void;
+}
+
+/**
+ * Opens from its button's left edge (the button may sit at the left of a wrapped bar, where a
+ * menu aligned to its right edge would leave the window), or from its right edge when there is no
+ * room to the right.
+ */
+function menuStyle({ trigger, position }: MenuContext): string {
+  const vertical =
+    position.top !== undefined ? `top:${position.top}px` : `bottom:${position.bottom ?? 0}px`;
+  const left = trigger?.getBoundingClientRect().left ?? 0;
+  const room = window.innerWidth - left - 8;
+  return room < 240
+    ? `right:${position.right}px;${vertical}`
+    : `left:${left}px;max-width:min(20rem,${room}px);${vertical}`;
+}
+
+/** The choices of the last selection and team they were made for (the menu renders often). */
+let last: { version: number; entries: readonly unknown[]; choices: BulkChoice[] } | null = null;
+
+/** The bulk menu: each action the viewer may take on the selection, and how many it applies to. */
+export function renderBulkMenu(ctx: MenuContext): TemplateResult {
+  const { l, store, selection } = ctx;
+  if (last?.version !== selection.version || last.entries !== store.entries)
+    last = {
+      version: selection.version,
+      entries: store.entries,
+      choices: bulkChoices(store, selection.list()),
+    };
+  const { choices } = last;
+  return html`<ul
+    id="row-menu"
+    role="menu"
+    part="menu"
+    style=${menuStyle(ctx)}
+    aria-label=${l.tp('bulk.actionsFor', selection.size)}
+    @keydown=${ctx.onKeydown}
+  >
+    ${
+      choices.length === 0
+        ? html`<li role="menuitem" tabindex="-1" aria-disabled="true">${l.t('team.noActions')}</li>`
+        : nothing
+    }
+    ${choices.map((choice) => {
+      const pick = (e: Event) => {
+        e.preventDefault();
+        ctx.onPick(choice);
+      };
+      const forInvitations = choice.action === 'resend' || choice.action === 'revoke';
+      return html`<li
+        role="menuitem"
+        tabindex="-1"
+        class=${choice.action === 'remove' || choice.action === 'revoke' ? 'danger' : ''}
+        part="menuitem"
+        data-bulk-action=${choice.action}
+        @click=${pick}
+        @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ' ? pick(e) : undefined)}
+      >
+        <span>${l.t(choice.label)}</span>
+        <span class="applies"
+          >${l.tp(forInvitations ? 'bulk.invitations' : 'bulk.members', choice.targets.length)}</span
+        >
+      </li>`;
+    })}
+  </ul>`;
 }

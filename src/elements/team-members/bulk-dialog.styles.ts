@@ -1,11 +1,43 @@
 import { css } from 'lit';
 
 /**
- * The bulk confirmation's own look, on top of the row dialogs' (team-members.styles.ts): adopted
- * into <team-members>' shadow root when its chunk loads. Its title and buttons stay in view; only
- * the content between them scrolls (a result of 10,000 rows lists names, not rows).
+ * What a selection adds to the bar, the bulk menu's counts, and the bulk confirmation's own look
+ * (on top of the row dialogs', team-members.styles.ts): adopted into <team-members>' shadow root
+ * when the bulk chunk loads. The confirmation's title and buttons stay in view; only the content
+ * between them scrolls (a result of 10,000 rows lists names, not rows).
  */
 export const styles = css`
+  .bulk-selected {
+    display: inline-flex;
+    align-items: center;
+    gap: 2px;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .bulk-selected .muted {
+    font-weight: normal;
+  }
+  .bulk-bar button {
+    min-height: 32px;
+    padding-block: 2px;
+    white-space: nowrap;
+  }
+  .bulk-bar button.icon {
+    min-width: 32px;
+    font-size: 1.125em;
+  }
+  .bulk-bar button.link {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_sk-accent);
+    padding-inline: calc(var(--_sk-space) * 0.5);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  [role='menuitem'] .applies {
+    font-size: 0.8125em;
+    color: var(--_sk-muted);
+  }
   dialog.bulk[open] {
     display: flex;
     flex-direction: column;

@@ -18,6 +18,8 @@ export interface RowContext {
   onCheckClick(index: number, event: MouseEvent): void;
   /** Arrow keys on a row's checkbox (with Shift: extend the selection). */
   onCheckKeydown(index: number, event: KeyboardEvent): void;
+  /** The pointer or focus reached a checkbox: what a selection offers starts downloading. */
+  onCheckIntent(): void;
 }
 
 /**
@@ -54,7 +56,7 @@ export function renderRow(entry: TeamEntry, index: number, ctx: RowContext): Tem
   >
     ${
       ctx.selected
-        ? html`<label class="check"
+        ? html`<label class="check" @pointerenter=${ctx.onCheckIntent}
             ><input
               type="checkbox"
               part="row-select"
@@ -62,6 +64,7 @@ export function renderRow(entry: TeamEntry, index: number, ctx: RowContext): Tem
               aria-label=${l.t('bulk.selectRow', { name })}
               @click=${(e: MouseEvent) => ctx.onCheckClick(index, e)}
               @keydown=${(e: KeyboardEvent) => ctx.onCheckKeydown(index, e)}
+              @focus=${ctx.onCheckIntent}
           /></label>`
         : nothing
     }

@@ -1,5 +1,8 @@
 import type { TeamEntry } from '../../schemas/index.js';
 
+/** The menu id of the bulk actions' menu in the list's menu controller (row menus use entry ids). */
+export const BULK_MENU = '\u0000bulk';
+
 /**
  * The rows the viewer selected for a bulk action, by id. It lives outside the rendered rows: the
  * list keeps only the rows in view in the DOM, and "select all" takes every entry of the filtered

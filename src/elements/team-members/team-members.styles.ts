@@ -109,53 +109,20 @@ export const styles = [
 
     /* ---- selection ----------------------------------------------------------------------------- */
 
-    /* One button high whether or not anything is selected; its box lines up with the rows'. */
+    /* The select-all box over the rows' boxes; what a selection adds comes with its chunk. */
     .bulk-bar {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      column-gap: var(--_sk-space);
-      row-gap: 4px;
-      min-height: 36px;
+      gap: 4px var(--_sk-space);
       padding-inline: calc(var(--_sk-space) + 1px);
-    }
-    .bulk-bar .check {
-      width: 1.5rem;
-      height: auto;
-    }
-    .bulk-selected {
-      display: inline-flex;
-      align-items: center;
-      gap: 2px;
-      font-weight: 600;
-      white-space: nowrap;
-    }
-    .bulk-selected .muted {
-      font-weight: normal;
-    }
-    .bulk-bar button {
-      min-height: 32px;
-      padding-block: 2px;
-      white-space: nowrap;
-    }
-    .bulk-bar button.icon {
-      min-width: 32px;
-      font-size: 1.125em;
-    }
-    button.link {
-      border-color: transparent;
-      background: transparent;
-      color: var(--_sk-accent);
-      padding-inline: calc(var(--_sk-space) * 0.5);
-      text-decoration: underline;
-      text-underline-offset: 0.15em;
     }
     .check {
       grid-area: check;
       display: grid;
       place-items: center;
+      width: 1.5rem;
       height: 100%;
-      cursor: pointer;
       user-select: none;
     }
     .check input {
@@ -163,8 +130,6 @@ export const styles = [
       height: 1.125rem;
       min-height: 0;
       margin: 0;
-      padding: 0;
-      cursor: pointer;
     }
     [part~='row-selected'] {
       background: color-mix(in srgb, var(--_sk-accent) 9%, var(--_sk-surface));
@@ -473,12 +438,8 @@ export const styles = [
       cursor: not-allowed;
       color: var(--_sk-muted);
     }
-    [role='menuitem'] .reason,
-    [role='menuitem'] .applies {
+    [role='menuitem'] .reason {
       font-size: 0.8125em;
-    }
-    [role='menuitem'] .applies {
-      color: var(--_sk-muted);
     }
     [role='menuitem'].danger:not([aria-disabled='true']) {
       color: var(--_sk-danger);

@@ -14,11 +14,10 @@ import { MenuController } from '../shared/menu-controller.js';
 import { RowWindow } from '../shared/row-window.js';
 import { BULK_INVITE_EXPORTS, INVITE_DIALOG_EXPORTS } from '../shared/parts.js';
 import type { BulkActions, BulkHost } from './bulk-actions.js';
-import { bulkChoices, renderBulkBar, type BulkChoice } from './bulk-bar.js';
 import type { DialogState, MemberDialogKind, renderDialogContent } from './dialogs.js';
 import type { MemberActions } from './member-actions.js';
 import { renderRow } from './row.js';
-import { Selection } from './selection.js';
+import { BULK_MENU, Selection } from './selection.js';
 import { managesTeam, rowActions, type RowAction, type RowActionId } from './row-actions.js';
 import { styles } from './team-members.styles.js';
 import { ListView, displayName, type ListQuery } from './view-model.js';
@@ -39,9 +38,6 @@ const SKELETON_ROWS = 12;
 const NO_BREAK_SPACE = '\u00a0';
 
 type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void> };
-
-/** The menu id of the bulk actions' menu (row menus use entry ids). */
-const BULK_MENU = '\u0000bulk';
 
 /**
  * @summary The team: members and invitations, with search, filters, sorting, each row's ⋮ menu
@@ -182,7 +178,11 @@ export class TeamMembers extends SeatkitElement {
   /** The store the selection is of, and the entries it was last checked against. */
   private selectionStore: TeamStore | null = null;
   private checkedFor: readonly TeamEntry[] | null = null;
-  /** The bulk confirmation: its own chunk, loaded when the bulk menu is first used. */
+  /**
+   * The selection bar's actions, their menu and confirmation: one chunk, loaded when the pointer
+   * or focus reaches a checkbox (or the first row is selected), so a page where nobody selects
+   * rows never downloads it.
+   */
   private bulk: BulkActions | null = null;
   private bulkLoading: Promise<BulkActions> | null = null;
 
@@ -484,6 +484,7 @@ export class TeamMembers extends SeatkitElement {
       selected: menus ? (id: string) => selection.has(id) : null,
       onCheckClick: (index: number, e: MouseEvent) => this.onCheckClick(index, e),
       onCheckKeydown: (index: number, e: KeyboardEvent) => this.onCheckKeydown(index, e),
+      onCheckIntent: this.preloadBulk,
       openMenuId: this.menu.openId,
       onMenuClick: (id: string, e: MouseEvent) => {
         this.preloadActions();
@@ -526,7 +527,7 @@ export class TeamMembers extends SeatkitElement {
   private renderMenu(l: Localizer) {
     const store = this.store;
     const id = this.menu.openId;
-    if (id === BULK_MENU && store) return this.renderBulkMenu(store, l);
+    if (id === BULK_MENU) return (store && this.bulk?.renderMenu(l, store)) ?? nothing;
     const entry = id && store ? store.entry(id) : undefined;
     if (!store || !entry) return nothing;
     const actions = rowActions(store, entry, l);
@@ -552,75 +553,6 @@ export class TeamMembers extends SeatkitElement {
   private menuStyle(): string {
     const pos = this.menu.position;
     return `right:${pos.right}px;${pos.top !== undefined ? `top:${pos.top}px` : `bottom:${pos.bottom ?? 0}px`}`;
-  }
-
-  /**
-   * The bulk menu opens from its button's left edge (the button may sit at the left of a
-   * wrapped bar, where a menu aligned to its right edge would leave the window), or from its
-   * right edge when there is no room to the right.
-   */
-  private bulkMenuStyle(): string {
-    const trigger = this.menu.triggerElement;
-    if (!trigger) return this.menuStyle();
-    const pos = this.menu.position;
-    const left = trigger.getBoundingClientRect().left;
-    const room = window.innerWidth - left - 8;
-    if (room < 240) return this.menuStyle();
-    const vertical = pos.top !== undefined ? `top:${pos.top}px` : `bottom:${pos.bottom ?? 0}px`;
-    return `left:${left}px;max-width:min(20rem,${room}px);${vertical}`;
-  }
-
-  /** The bulk menu's actions for the selection, kept while neither it nor the team changes. */
-  private choices: { version: number; entries: readonly TeamEntry[]; list: BulkChoice[] } | null =
-    null;
-
-  /** The bulk actions' menu: each action the viewer may take, and how many it applies to. */
-  private renderBulkMenu(store: TeamStore, l: Localizer): TemplateResult {
-    const version = this.selection.version;
-    if (this.choices?.version !== version || this.choices.entries !== store.entries)
-      this.choices = {
-        version,
-        entries: store.entries,
-        list: bulkChoices(store, this.selection.list()),
-      };
-    const choices = this.choices.list;
-    return html`<ul
-      id="row-menu"
-      role="menu"
-      part="menu"
-      style=${this.bulkMenuStyle()}
-      aria-label=${l.tp('bulk.actionsFor', this.selection.size)}
-      @keydown=${(e: KeyboardEvent) => this.menu.onMenuKeydown(e)}
-    >
-      ${
-        choices.length === 0
-          ? html`<li role="menuitem" tabindex="-1" aria-disabled="true">
-              ${l.t('team.noActions')}
-            </li>`
-          : choices.map((choice) => {
-              const activate = (e: Event) => {
-                e.preventDefault();
-                void this.openBulk(choice);
-              };
-              const danger = choice.action === 'remove' || choice.action === 'revoke';
-              const forInvitations = choice.action === 'resend' || choice.action === 'revoke';
-              return html`<li
-                role="menuitem"
-                tabindex="-1"
-                class=${danger ? 'danger' : ''}
-                part="menuitem"
-                data-bulk-action=${choice.action}
-                @click=${activate}
-                @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ' ? activate(e) : undefined)}
-              >
-                <span>${l.t(choice.label)}</span>
-                <span class="applies"
-                  >${l.tp(forInvitations ? 'bulk.invitations' : 'bulk.members', choice.targets.length)}</span
-                >
-              </li>`;
-            })
-      }
-    </ul>`;
   }
 
   private renderMenuItem(action: RowAction, entry: TeamEntry, l: Localizer): TemplateResult {
@@ -650,62 +582,58 @@ export class TeamMembers extends SeatkitElement {
 
   // ---- selection --------------------------------------------------------------------------
 
-  /** The line above the list for someone who manages the team (see `renderBulkBar`). */
+  /**
+   * The line above the list for someone who manages the team: the box that selects every entry
+   * the filters show (checked, mixed or empty for them) and the count; once something is
+   * selected, the bulk chunk adds how many, "Select all N matching" and the Actions menu. It is
+   * one button high, so selecting the first row moves nothing on a wide list.
+   */
   private renderBar(
     entries: readonly TeamEntry[],
     count: TemplateResult,
     l: Localizer,
   ): TemplateResult {
-    return renderBulkBar({
-      l,
-      shown: entries.length,
-      selectedShown: this.selection.countIn(entries),
-      selected: this.selection.size,
-      count,
-      menuOpen: this.menu.openId === BULK_MENU,
-      onSelectShown: () => this.onSelectShown(),
-      onSelectMatching: () => this.selectShown(true, true),
-      onClear: () => {
-        this.selection.clear();
-        this.selectionChanged();
-        void this.focusBar();
-      },
-      onMenuClick: (e) => {
-        void this.loadBulk(false);
-        this.menu.onTriggerClick(BULK_MENU, e);
-      },
-      onMenuKeydown: (e) => {
-        void this.loadBulk(false);
-        this.menu.onTriggerKeydown(BULK_MENU, e);
-      },
-      onMenuPreload: () => void this.loadBulk(false),
-    });
+    const selection = this.selection;
+    const shown = entries.length;
+    const selectedShown = selection.countIn(entries);
+    const all = shown > 0 && selectedShown === shown;
+    return html`<div class="bulk-bar" part="bulk-bar">
+      <span class="check" @pointerenter=${this.preloadBulk}>
+        <input
+          type="checkbox"
+          part="select-all"
+          aria-label=${l.t('bulk.selectAll', { count: shown })}
+          .checked=${all}
+          .indeterminate=${selectedShown > 0 && !all}
+          ?disabled=${!shown}
+          @click=${() => this.selectShown(!all)}
+          @focus=${this.preloadBulk}
+        />
+      </span>
+      ${count} ${(selection.size && this.bulk?.renderBar(l, shown, selectedShown)) || nothing}
+    </div>`;
   }
 
-  /** Re-renders and says how many are selected now. */
+  /**
+   * Re-renders and says how many are selected now. The first selection loads the bulk chunk:
+   * what the bar offers for a selection, and the actions.
+   */
   private selectionChanged(): void {
     // Made from the entries listed now: nothing in it to check against them.
     this.checkedFor = this.store?.entries ?? null;
     this.requestUpdate();
     const n = this.selection.size;
     this.announce(n ? this.l.tp('bulk.selected', n) : this.l.t('bulk.cleared'));
-  }
-
-  /** The select-all box: every entry the filters show, or (when all are selected) none of them. */
-  private onSelectShown(): void {
-    const entries = this.visibleEntries;
-    this.selectShown(this.selection.countIn(entries) < entries.length, false);
+    if (n) void this.loadBulk();
   }
 
   /** Selects (or deselects) every entry of the filtered view, rendered or not. */
-  private selectShown(on: boolean, refocus: boolean): void {
+  private selectShown(on: boolean): void {
     this.selection.set(
       this.visibleEntries.map((e) => e.id),
       on,
     );
     this.selectionChanged();
-    // "Select all N matching" is gone once they are: focus stays on the bar.
-    if (refocus) void this.focusBar();
   }
 
   /** A row's checkbox was clicked (or toggled with Space): with Shift, from the anchor to it. */
@@ -740,29 +668,19 @@ export class TeamMembers extends SeatkitElement {
       selection.range(entries, next, true);
       this.selectionChanged();
     }
-    void this.focusCheck(next);
+    this.focusCheck(next);
   }
 
-  /** Focuses the checkbox of the view's row `index`, scrolling it into the rendered rows first. */
-  private async focusCheck(index: number): Promise<void> {
+  /**
+   * Focuses the checkbox of the view's row `index`, a neighbour of the focused one: the rows
+   * around those in view are rendered too, and focusing it scrolls it into view.
+   */
+  private focusCheck(index: number): void {
     const id = this.visibleEntries[index]?.id;
-    if (id === undefined) return;
-    const find = () =>
-      this.renderRoot.querySelector<HTMLInputElement>(
-        `[data-id="${CSS.escape(id)}"] [part~="row-select"]`,
-      );
-    let input = find();
-    if (!input) {
-      const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
-      const row = list?.querySelector<HTMLElement>('[role="listitem"]');
-      if (!list || !row) return;
-      list.scrollTop = index * row.offsetHeight - list.clientHeight / 2;
-      this.rows.onScroll(list);
-      this.requestUpdate();
-      await this.updateComplete;
-      input = find();
-    }
-    input?.focus();
+    if (id !== undefined)
+      this.renderRoot
+        .querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] [part~="row-select"]`)
+        ?.focus();
   }
 
   /** After the bulk dialog or a bar button: the Actions button, else the select-all box. */
@@ -775,13 +693,17 @@ export class TeamMembers extends SeatkitElement {
     )?.focus();
   }
 
-  /** Loads the bulk confirmation (once); null (and, if `say`, why) when it cannot be downloaded. */
+  /** The pointer or focus reached a checkbox: the bulk chunk starts downloading, so it is there when the click comes. */
+  private readonly preloadBulk = (): void => void this.loadBulk(false);
+
+  /** Loads the bulk chunk (once); null (and, if `say`, why) when it cannot be downloaded. */
   private async loadBulk(say = true): Promise<BulkActions | null> {
     this.bulkLoading ??= Promise.all([
       import('./bulk-actions.js'),
       loadEnglish('bulkActions'),
     ]).then(([module]) => {
       this.bulk = new module.BulkActions(this.bulkHost());
+      this.requestUpdate();
       return this.bulk;
     });
     try {
@@ -810,14 +732,15 @@ export class TeamMembers extends SeatkitElement {
       updated: () => this.updateComplete,
       dispatch: (event) => this.dispatchEvent(event),
       announce: (text) => this.announce(text),
+      menu: this.menu,
+      selectShown: (on) => {
+        this.selectShown(on);
+        // "Select all N matching" is gone once they are: focus stays on the bar.
+        void this.focusBar();
+      },
+      selectionChanged: () => this.selectionChanged(),
       restoreFocus: () => void this.focusBar(),
     };
-  }
-
-  private async openBulk(choice: BulkChoice): Promise<void> {
-    this.menu.close(false);
-    const bulk = await this.loadBulk();
-    await bulk?.open(choice.action, choice.targets, choice.skipped);
   }
 
   // ---- actions ----------------------------------------------------------------------------

@@ -3,6 +3,17 @@
  * confirmation (the selection bar's words are in team-members.ts).
  */
 export const bulkActions = {
+  'bulk.notShown': '({count} not shown)',
+  'bulk.selectMatching': 'Select all {count} matching',
+  'bulk.actions': 'Actions',
+  'bulk.actionsFor.one': 'Actions for {count} selected',
+  'bulk.actionsFor.other': 'Actions for {count} selected',
+  'bulk.clear': 'Clear selection',
+  'bulk.remove': 'Remove Members',
+  'bulk.members.one': '{count} member',
+  'bulk.members.other': '{count} members',
+  'bulk.invitations.one': '{count} invitation',
+  'bulk.invitations.other': '{count} invitations',
   'bulk.title.changeRole.one': 'Change the role of {count} member',
   'bulk.title.changeRole.other': 'Change the role of {count} members',
   'bulk.title.deactivate.one': 'Deactivate {count} member?',

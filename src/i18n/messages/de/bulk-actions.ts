@@ -2,6 +2,17 @@ import type { bulkActions } from '../bulk-actions.js';
 
 /** German for every key of `bulkActions` (the compiler checks that none is missing or extra). */
 export const bulkActionsDe: { [K in keyof typeof bulkActions]: string } = {
+  'bulk.notShown': '({count} nicht angezeigt)',
+  'bulk.selectMatching': 'Alle {count} Treffer auswählen',
+  'bulk.actions': 'Aktionen',
+  'bulk.actionsFor.one': 'Aktionen für {count} ausgewählten Eintrag',
+  'bulk.actionsFor.other': 'Aktionen für {count} ausgewählte Einträge',
+  'bulk.clear': 'Auswahl aufheben',
+  'bulk.remove': 'Mitglieder entfernen',
+  'bulk.members.one': '{count} Mitglied',
+  'bulk.members.other': '{count} Mitglieder',
+  'bulk.invitations.one': '{count} Einladung',
+  'bulk.invitations.other': '{count} Einladungen',
   'bulk.title.changeRole.one': 'Rolle von {count} Mitglied ändern',
   'bulk.title.changeRole.other': 'Rolle von {count} Mitgliedern ändern',
   'bulk.title.deactivate.one': '{count} Mitglied deaktivieren?',
