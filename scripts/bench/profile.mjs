@@ -19,7 +19,7 @@ const SCENARIOS = {
   bulkcommas: (b) => b.prepare(1_000).then(() => b.bulkHostile('commas')),
   bulkquotes: (b) => b.prepare(1_000).then(() => b.bulkHostile('quotes')),
   invite: (b) => b.prepare(10_000).then(() => b.inviteOpen()),
-  select10k: (b) => b.prepare(10_000).then(() => b.selectAllAndConfirm()),
+  select10k: (b) => b.prepare(10_000).then(() => b.selectAllAndConfirm(true)),
 };
 const name = process.argv[2];
 if (!name || !(name in SCENARIOS || name === 'search10k')) {

@@ -152,6 +152,14 @@ export const FIGURES = [
         : '',
   },
   {
+    id: 'select10k.coldTotalMs',
+    label: '<team-members> 10k: the same, bulk chunk not preloaded',
+    unit: 'ms',
+    get: (r) => r.select10k?.coldTotalMs,
+    extra: (r) =>
+      r.select10k ? `select ${r.select10k.coldSelectMs} (downloads the chunk) + menu + open` : '',
+  },
+  {
     id: 'select10k.previewMs',
     label: '<team-members> 10k: Deactivate → preview of all painted',
     unit: 'ms',
