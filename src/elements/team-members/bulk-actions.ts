@@ -351,14 +351,14 @@ export class BulkActions {
     const count = { done: 0, refused: 0, failed: 0 };
     for (const outcome of state.outcomes.values()) count[outcome.kind]++;
     const parts = [
-      l.t('bulk.summary', {
+      l.t('batch.summary', {
         done: count.done,
         total: state.outcomes.size,
-        verb: l.t(`bulk.verb.${state.action}`),
+        verb: l.t(`batch.verb.${state.action}`),
       }),
     ];
-    if (count.refused) parts.push(l.tp('bulk.refusedCount', count.refused));
-    if (count.failed) parts.push(l.tp('bulk.failedCount', count.failed));
+    if (count.refused) parts.push(l.tp('batch.refusedCount', count.refused));
+    if (count.failed) parts.push(l.tp('batch.failedCount', count.failed));
     return parts.join(' ');
   }
 

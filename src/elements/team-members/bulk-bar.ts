@@ -21,7 +21,7 @@ const BULK_ACTIONS: readonly (readonly [BatchAction, MessageKey])[] = [
   ['changeRole', 'menu.changeRole'],
   ['deactivate', 'menu.deactivate'],
   ['reactivate', 'menu.reactivate'],
-  ['remove', 'bulk.remove'],
+  ['remove', 'batch.remove'],
   ['resend', 'menu.resend'],
   ['revoke', 'menu.revoke'],
 ];
@@ -101,14 +101,14 @@ export function renderBulkBar(ctx: BarContext): TemplateResult {
   const hidden = selected - selectedShown;
   return html`<span class="bulk-selected"
       ><span part="bulk-count"
-        >${l.tp('bulk.selected', selected)}
-        ${hidden > 0 ? html`<span class="muted">${l.t('bulk.notShown', { count: hidden })}</span>` : nothing}</span
+        >${l.tp('batch.selected', selected)}
+        ${hidden > 0 ? html`<span class="muted">${l.t('batch.notShown', { count: hidden })}</span>` : nothing}</span
       ><button
         type="button"
         class="icon"
         part="bulk-clear"
-        aria-label=${l.t('bulk.clear')}
-        title=${l.t('bulk.clear')}
+        aria-label=${l.t('batch.clear')}
+        title=${l.t('batch.clear')}
         @click=${ctx.onClear}
       >
         ×
@@ -122,7 +122,7 @@ export function renderBulkBar(ctx: BarContext): TemplateResult {
             part="bulk-select-matching"
             @click=${ctx.onSelectMatching}
           >
-            ${l.t('bulk.selectMatching', { count: shown })}
+            ${l.t('batch.selectMatching', { count: shown })}
           </button>`
         : nothing
     }
@@ -132,11 +132,11 @@ export function renderBulkBar(ctx: BarContext): TemplateResult {
       aria-haspopup="menu"
       aria-expanded=${ctx.menuOpen ? 'true' : 'false'}
       aria-controls=${ctx.menuOpen ? 'row-menu' : nothing}
-      aria-label=${l.tp('bulk.actionsFor', selected)}
+      aria-label=${l.tp('batch.actionsFor', selected)}
       @click=${ctx.onMenuClick}
       @keydown=${ctx.onMenuKeydown}
     >
-      ${l.t('bulk.actions')} <span aria-hidden="true">▾</span>
+      ${l.t('batch.actions')} <span aria-hidden="true">▾</span>
     </button>`;
 }
 
@@ -184,7 +184,7 @@ export function renderBulkMenu(ctx: MenuContext): TemplateResult {
     role="menu"
     part="menu"
     style=${menuStyle(ctx)}
-    aria-label=${l.tp('bulk.actionsFor', selection.size)}
+    aria-label=${l.tp('batch.actionsFor', selection.size)}
     @keydown=${ctx.onKeydown}
   >
     ${
@@ -209,7 +209,7 @@ export function renderBulkMenu(ctx: MenuContext): TemplateResult {
       >
         <span>${l.t(choice.label)}</span>
         <span class="applies"
-          >${l.tp(forInvitations ? 'bulk.invitations' : 'bulk.members', choice.targets.length)}</span
+          >${l.tp(forInvitations ? 'batch.invitations' : 'batch.members', choice.targets.length)}</span
         >
       </li>`;
     })}

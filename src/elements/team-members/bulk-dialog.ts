@@ -64,7 +64,7 @@ function some<T>(
 ): string {
   if (items.length <= max) return list(items.map(nameOf), l);
   const shown = list(items.slice(0, max).map(nameOf), l, 'unit');
-  return l.tp('bulk.andMore', items.length - max, { names: shown });
+  return l.tp('batch.andMore', items.length - max, { names: shown });
 }
 const itself = (text: string) => text;
 
@@ -154,13 +154,13 @@ function renderRemoval(
         (e): e is Member => e.kind === 'member' && e.status === 'active' && !targets.has(e.id),
       )
     : [];
-  return html`<p>${l.t('bulk.body.remove')}</p>
+  return html`<p>${l.t('batch.body.remove')}</p>
     <ul part="impact">
       <li>
         ${
           numbers.length
             ? l.t('remove.numbers', { numbers: some(numbers, NUMBERS_SHOWN, itself, l) })
-            : l.t('bulk.remove.noNumbers')
+            : l.t('batch.remove.noNumbers')
         }
       </li>
       <li>${l.tp('remove.recordings', removal.recordings)}</li>
@@ -168,8 +168,8 @@ function renderRemoval(
       <li>
         ${
           removal.campaigns.length
-            ? l.t('bulk.remove.campaigns', { campaigns: list(removal.campaigns, l) })
-            : l.t('bulk.remove.noCampaigns')
+            ? l.t('batch.remove.campaigns', { campaigns: list(removal.campaigns, l) })
+            : l.t('batch.remove.noCampaigns')
         }
       </li>
       <li>
@@ -220,7 +220,7 @@ function renderRoleField(state: BulkState, ctx: BulkDialogContext): TemplateResu
   return html`<label class="field">
     <span>${l.t('role.label')}</span>
     <select name="role" part="select" ?disabled=${state.phase !== 'confirm'} @change=${ctx.onRole}>
-      <option value="" disabled ?selected=${state.role === ''}>${l.t('bulk.chooseRole')}</option>
+      <option value="" disabled ?selected=${state.role === ''}>${l.t('batch.chooseRole')}</option>
       ${roles.map((r) => html`<option value=${r} ?selected=${state.role === r}>${l.t(`role.${r}`)}</option>`)}
     </select>
   </label>`;
@@ -255,26 +255,28 @@ function renderPreview(state: BulkState, ctx: BulkDialogContext): TemplateResult
   const preview = state.preview;
   if (state.previewError)
     return html`<p part="dialog-error" role="alert">
-      ${l.t('bulk.previewError', { reason: state.previewError })}
+      ${l.t('batch.previewError', { reason: state.previewError })}
     </p>`;
   if (state.action === 'changeRole' && !state.role) return html``;
   if (!preview)
-    return html`<p class="checking" part="bulk-checking" role="status">${l.t('bulk.checking')}</p>`;
-  const verb = l.t(`bulk.verb.${state.action}`);
+    return html`<p class="checking" part="bulk-checking" role="status">
+      ${l.t('batch.checking')}
+    </p>`;
+  const verb = l.t(`batch.verb.${state.action}`);
   const total = preview.items.length;
   const { allowed, groups } = refusals(preview, ctx);
   const refused = total - allowed;
   const verdict =
     allowed === total
-      ? l.tp('bulk.canAll', total, { verb })
+      ? l.tp('batch.canAll', total, { verb })
       : allowed === 0
-        ? l.t('bulk.canNone', { verb })
-        : l.tp('bulk.canSome', allowed, { total, verb });
+        ? l.t('batch.canNone', { verb })
+        : l.tp('batch.canSome', allowed, { total, verb });
   return html`<div class="verdict" part="bulk-summary">
       <p>${verdict}</p>
       ${
         refused
-          ? html`<p>${l.tp('bulk.cannot', refused, { verb })}</p>
+          ? html`<p>${l.tp('batch.cannot', refused, { verb })}</p>
               ${renderGroups(groups, ctx, 'bulk-refusals')}`
           : nothing
       }
@@ -313,9 +315,9 @@ function renderResults(state: BulkState, ctx: BulkDialogContext): TemplateResult
     ${
       failed.length
         ? section(
-            'bulk.section.failed',
+            'batch.section.failed',
             html`${renderGroups(byReason(failed), ctx, 'bulk-failed-rows')}
-              <p class="note">${l.t('bulk.retryNote')}</p>`,
+              <p class="note">${l.t('batch.retryNote')}</p>`,
             'bulk-failed',
           )
         : nothing
@@ -323,7 +325,7 @@ function renderResults(state: BulkState, ctx: BulkDialogContext): TemplateResult
     ${
       refused.length
         ? section(
-            'bulk.section.refused',
+            'batch.section.refused',
             renderGroups(byReason(refused), ctx, 'bulk-refused-rows'),
             'bulk-refused',
           )
@@ -332,7 +334,7 @@ function renderResults(state: BulkState, ctx: BulkDialogContext): TemplateResult
     ${
       done.length
         ? section(
-            'bulk.section.done',
+            'batch.section.done',
             html`<p class="names">${some(done, NAMES_SHOWN * 2, ctx.name, l)}</p>`,
             'bulk-done',
           )
@@ -341,12 +343,12 @@ function renderResults(state: BulkState, ctx: BulkDialogContext): TemplateResult
 }
 
 const TITLE: Record<BatchAction, PluralKey> = {
-  changeRole: 'bulk.title.changeRole',
-  deactivate: 'bulk.title.deactivate',
-  reactivate: 'bulk.title.reactivate',
-  remove: 'bulk.title.remove',
-  resend: 'bulk.title.resend',
-  revoke: 'bulk.title.revoke',
+  changeRole: 'batch.title.changeRole',
+  deactivate: 'batch.title.deactivate',
+  reactivate: 'batch.title.reactivate',
+  remove: 'batch.title.remove',
+  resend: 'batch.title.resend',
+  revoke: 'batch.title.revoke',
 };
 
 export function renderBulkDialog(state: BulkState, ctx: BulkDialogContext): TemplateResult {
@@ -359,14 +361,14 @@ export function renderBulkDialog(state: BulkState, ctx: BulkDialogContext): Temp
   const allowed = state.preview?.items.filter((i) => i.allowed).length ?? 0;
   const failed = [...state.outcomes.values()].filter((o) => o.kind === 'failed').length;
   const skipped = INVITATION_ACTIONS.has(action)
-    ? 'bulk.skipped.members'
-    : 'bulk.skipped.invitations';
+    ? 'batch.skipped.members'
+    : 'batch.skipped.invitations';
   return html`
     <div class="dialog-header">
       <h2 id="bulk-title" part="dialog-title">
         ${
           results
-            ? l.t('bulk.resultTitle', { action: label })
+            ? l.t('batch.resultTitle', { action: label })
             : l.tp(TITLE[action], state.targets.length)
         }
       </h2>
@@ -386,7 +388,7 @@ export function renderBulkDialog(state: BulkState, ctx: BulkDialogContext): Temp
         results
           ? renderResults(state, ctx)
           : html`${state.skipped ? html`<p class="note">${l.tp(skipped, state.skipped)}</p>` : nothing}
-            ${action === 'remove' ? nothing : html`<p>${l.t(`bulk.body.${action}`)}</p>`}
+            ${action === 'remove' ? nothing : html`<p>${l.t(`batch.body.${action}`)}</p>`}
             ${action === 'changeRole' ? renderRoleField(state, ctx) : nothing}
             ${renderPreview(state, ctx)}`
       }
@@ -406,7 +408,7 @@ export function renderBulkDialog(state: BulkState, ctx: BulkDialogContext): Temp
                 aria-busy=${sending ? 'true' : 'false'}
                 @click=${ctx.onRetry}
               >
-                ${sending ? l.t('common.working') : l.tp('bulk.retry', failed)}
+                ${sending ? l.t('common.working') : l.tp('batch.retry', failed)}
               </button>`
             : nothing
           : state.preview && allowed === 0
@@ -418,7 +420,7 @@ export function renderBulkDialog(state: BulkState, ctx: BulkDialogContext): Temp
                 ?disabled=${sending || !state.preview}
                 aria-busy=${sending ? 'true' : 'false'}
               >
-                ${sending ? l.t('common.working') : l.t('bulk.confirm', { action: label, count: allowed || state.targets.length })}
+                ${sending ? l.t('common.working') : l.t('batch.confirm', { action: label, count: allowed || state.targets.length })}
               </button>`
       }
     </div>

@@ -61,7 +61,7 @@ export function renderRow(entry: TeamEntry, index: number, ctx: RowContext): Tem
               type="checkbox"
               part="row-select"
               .checked=${selected}
-              aria-label=${l.t('bulk.selectRow', { name })}
+              aria-label=${l.t('batch.selectRow', { name })}
               @click=${(e: MouseEvent) => ctx.onCheckClick(index, e)}
               @keydown=${(e: KeyboardEvent) => ctx.onCheckKeydown(index, e)}
               @focus=${ctx.onCheckIntent}

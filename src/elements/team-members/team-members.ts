@@ -602,7 +602,7 @@ export class TeamMembers extends SeatkitElement {
         <input
           type="checkbox"
           part="select-all"
-          aria-label=${l.t('bulk.selectAll', { count: shown })}
+          aria-label=${l.t('batch.selectAll', { count: shown })}
           .checked=${all}
           .indeterminate=${selectedShown > 0 && !all}
           ?disabled=${!shown}
@@ -623,7 +623,7 @@ export class TeamMembers extends SeatkitElement {
     this.checkedFor = this.store?.entries ?? null;
     this.requestUpdate();
     const n = this.selection.size;
-    this.announce(n ? this.l.tp('bulk.selected', n) : this.l.t('bulk.cleared'));
+    this.announce(n ? this.l.tp('batch.selected', n) : this.l.t('batch.cleared'));
     if (n) void this.loadBulk();
   }
 

@@ -98,9 +98,9 @@ export const teamMembers = {
   'failed.unknown':
     '{action}: we couldn’t confirm that it went through. {reason} The list is reloaded to show the current state.',
   vetoed: '{action} was cancelled by the page.',
-  'bulk.selectRow': 'Select {name}',
-  'bulk.selectAll': 'Select all {count} shown',
-  'bulk.selected.one': '{count} selected',
-  'bulk.selected.other': '{count} selected',
-  'bulk.cleared': 'Selection cleared.',
+  'batch.selectRow': 'Select {name}',
+  'batch.selectAll': 'Select all {count} shown',
+  'batch.selected.one': '{count} selected',
+  'batch.selected.other': '{count} selected',
+  'batch.cleared': 'Selection cleared.',
 };

@@ -105,9 +105,9 @@ export const teamMembersDe: { [K in keyof typeof teamMembers]: string } = {
   'failed.unknown':
     '{action}: Wir konnten nicht bestätigen, dass es geklappt hat. {reason} Die Liste wird neu geladen und zeigt den aktuellen Stand.',
   vetoed: '{action} wurde von der Seite abgebrochen.',
-  'bulk.selectRow': '{name} auswählen',
-  'bulk.selectAll': 'Alle {count} angezeigten auswählen',
-  'bulk.selected.one': '{count} ausgewählt',
-  'bulk.selected.other': '{count} ausgewählt',
-  'bulk.cleared': 'Auswahl aufgehoben.',
+  'batch.selectRow': '{name} auswählen',
+  'batch.selectAll': 'Alle {count} angezeigten auswählen',
+  'batch.selected.one': '{count} ausgewählt',
+  'batch.selected.other': '{count} ausgewählt',
+  'batch.cleared': 'Auswahl aufgehoben.',
 };
