@@ -56,6 +56,9 @@ export const styles = css`
     /* Room for the focus rings of the fields inside it. */
     padding: 2px;
   }
+  .bulk .verdict > p:first-child {
+    font-weight: 600;
+  }
   .bulk h3 {
     font-size: 1em;
     margin: 0 0 4px;

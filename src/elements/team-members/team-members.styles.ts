@@ -319,7 +319,8 @@ export const styles = [
       .menu-cell {
         align-self: start;
       }
-      .row .check {
+      /* Under the avatar, as wide as it; the select-all box lines up with them. */
+      .check {
         height: auto;
         width: 2.25rem;
       }
