@@ -1,5 +1,6 @@
-// Screenshots of the demo page for docs/screenshots/: the team list on a phone (390 px) and Bulk
-// Invite with a checked file, dark and in German. Starts the demo's dev server on a free port,
+// Screenshots of the demo page for docs/screenshots/: the team list on a phone (390 px), Bulk
+// Invite with a checked file, dark and in German, and the confirmation of a bulk deactivation of
+// three members with its one quote. Starts the demo's dev server on a free port,
 // drives it with playwright-core in the local Chromium, and stops the server when done.
 // Usage: node scripts/screenshots.mjs [outDir]   (default docs/screenshots)
 import { mkdirSync } from 'node:fs';
@@ -20,8 +21,20 @@ const CSV = [
   'sup@example.org,supervisor,',
 ].join('\n');
 
+/** The bulk deactivation's members (their rows' names). */
+const SELECTED = ['Priya Shah', 'Tom Becker', 'Ana Souza'];
+
 const SHOTS = [
   { name: 'list-390.png', width: 390, height: 844, language: 'en', theme: 'light', bulk: false },
+  {
+    name: 'bulk-deactivate.png',
+    width: 1280,
+    height: 900,
+    language: 'en',
+    theme: 'light',
+    bulk: false,
+    select: true,
+  },
   {
     name: 'bulk-invite-dark-de.png',
     width: 1280,
@@ -78,6 +91,17 @@ try {
       });
       // Only the rows in view are rendered.
       await page.locator('team-members bulk-invite [part~="row"]').first().waitFor();
+    } else if (shot.select) {
+      // Three rows selected, then Actions → Deactivate, once the backend's preview is in.
+      for (const name of SELECTED)
+        await page
+          .locator(`team-members [role="listitem"]:has-text("${name}") [part~="row-select"]`)
+          .click();
+      // The page from its top (the billing summary's next invoice beside the quote's).
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('team-members [part~="bulk-menu-button"]').click();
+      await page.locator('team-members [data-bulk-action="deactivate"]').click();
+      await page.locator('team-members dialog.bulk [part~="bulk-quote"]').waitFor();
     } else {
       // The list's card at the top of the phone's screen, under the (collapsed) demo toolbar.
       await page.evaluate(() => {
