@@ -369,6 +369,22 @@ describe('<team-members> bulk confirmation and result', () => {
     expect(selectedNames(el), 'the member stays selected').to.deep.equal(['Tom Becker']);
   });
 
+  it('says when the preview could not be loaded, and asks again on Retry', async () => {
+    const el = await mount(scenarios.productExample);
+    await click(box(el, 'Tom Becker')!);
+    mock.backend.injectFault('previewBatch', { network: true, times: 1 });
+    await choose(el, 'deactivate');
+    await waitUntil(() => inDialog(el, '[part~="dialog-error"]'), 'no error', { timeout: 8000 });
+    expect(clean(inDialog(el, '[part~="dialog-error"]'))).to.contain(
+      'We couldn’t check what this does: Could not reach the server.',
+    );
+    expect((inDialog(el, '[part~="confirm"]') as HTMLButtonElement).disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    [...dialog(el)!.querySelectorAll('button')].find((b) => clean(b) === 'Retry')!.click();
+    expect(await previewed(el)).to.contain('It can be deactivated.');
+    expect((inDialog(el, '[part~="confirm"]') as HTMLButtonElement).disabled).to.equal(false);
+  });
+
   it('lets the host veto the bulk action', async () => {
     const el = await mount(scenarios.productExample);
     for (const name of ['Priya Shah', 'Tom Becker']) await click(box(el, name)!);

@@ -58,7 +58,8 @@ export interface BulkState {
   reassign: string;
   /** The backend's preview; null while it loads (or before a role is chosen). */
   preview: BatchPreview | null;
-  previewError: string;
+  /** Why the preview could not be loaded (worded when shown). */
+  previewError: unknown;
   phase: 'confirm' | 'sending' | 'results';
   /** Per target, once sent: done, refused with its reason, or failed (to retry). */
   outcomes: ReadonlyMap<string, Outcome>;
@@ -124,7 +125,7 @@ export class BulkActions {
       role: '',
       reassign: '',
       preview: null,
-      previewError: '',
+      previewError: null,
       phase: 'confirm',
       outcomes: new Map(),
     };
@@ -203,7 +204,7 @@ export class BulkActions {
     const controller = new AbortController();
     this.abort = controller;
     const session = ++this.session;
-    this.patch({ preview: null, previewError: '' });
+    this.patch({ preview: null, previewError: null });
     try {
       const preview = await previewAll(
         this.store,
@@ -215,7 +216,7 @@ export class BulkActions {
       if (session === this.session) this.patch({ preview });
     } catch (error) {
       if (session === this.session && !controller.signal.aborted)
-        this.patch({ previewError: errorText(error, this.host.l) });
+        this.patch({ previewError: error ?? new Error() });
     }
   }
 
@@ -386,6 +387,7 @@ export class BulkActions {
                 onRole: this.onRole,
                 onReassign: this.onReassign,
                 onRetry: this.onRetry,
+                onPreviewRetry: () => void this.loadPreview(),
                 onClose: () => this.close(),
               })
             : nothing

@@ -23,11 +23,13 @@ export interface BulkDialogContext {
   name(id: string): string;
   /** Why the backend refused a row, in the page's language. */
   reason(id: string, refusal: Problem): string;
-  /** Why a row's request failed, in the page's language. */
-  failure(problem: Problem): string;
+  /** Why a row's request (or the preview's) failed, in the page's language. */
+  failure(problem: unknown): string;
   onRole(event: Event): void;
   onReassign(event: Event): void;
   onRetry(): void;
+  /** Asks the backend for the preview again (it could not be loaded). */
+  onPreviewRetry(): void;
   onClose(): void;
 }
 
@@ -254,9 +256,10 @@ function renderPreview(state: BulkState, ctx: BulkDialogContext): TemplateResult
   const { l } = ctx;
   const preview = state.preview;
   if (state.previewError)
-    return html`<p part="dialog-error" role="alert">
-      ${l.t('batch.previewError', { reason: state.previewError })}
-    </p>`;
+    return html`<div class="error-box" part="dialog-error" role="alert">
+      <span>${l.t('batch.previewError', { reason: ctx.failure(state.previewError) })}</span>
+      <button type="button" @click=${ctx.onPreviewRetry}>${l.t('action.retry')}</button>
+    </div>`;
   if (state.action === 'changeRole' && !state.role) return html``;
   if (!preview)
     return html`<p class="checking" part="bulk-checking" role="status">
