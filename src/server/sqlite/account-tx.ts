@@ -160,12 +160,12 @@ export function sqliteAccountTx(
     },
     async memberCounts() {
       const rows = all<{ status: string; n: number }>(
-        'SELECT status, sum(n) AS n FROM seatkit_member_counts WHERE account_id = ? GROUP BY status',
+        'SELECT status, n FROM seatkit_member_counts WHERE account_id = ?',
         accountId,
       );
       const counts = { active: 0, deactivated: 0 };
       for (const r of rows)
-        if (r.status === 'active' || r.status === 'deactivated') counts[r.status] = r.n;
+        if (r.status === 'active' || r.status === 'deactivated') counts[r.status] += r.n;
       return counts;
     },
     async insertMembers(members) {
