@@ -44,6 +44,13 @@ const ACCOUNT_TABLES = [
 /** A JSON array of strings, for `IN (SELECT value FROM json_each(?))`: one statement for any count. */
 const list = (values: readonly string[]): string => JSON.stringify([...new Set(values)]);
 
+const ACCOUNT_INSERT = `INSERT INTO seatkit_accounts (${ACCOUNT_COLUMNS}) VALUES (${placeholders(16)})`;
+const ACCOUNT_UPDATE = `UPDATE seatkit_accounts SET (${ACCOUNT_COLUMNS}) = (${placeholders(16)}) WHERE id = ?`;
+const MEMBER_INSERT = `INSERT INTO seatkit_members (account_id, ${MEMBER_COLUMNS}) VALUES (?, ${placeholders(12)})`;
+const MEMBER_UPDATE = `UPDATE seatkit_members SET (${MEMBER_COLUMNS}) = (${placeholders(12)}) WHERE account_id = ? AND id = ?`;
+const INVITATION_INSERT = `INSERT INTO seatkit_invitations (account_id, ${INVITATION_COLUMNS}) VALUES (?, ${placeholders(11)})`;
+const INVITATION_UPDATE = `UPDATE seatkit_invitations SET (${INVITATION_COLUMNS}) = (${placeholders(11)}) WHERE account_id = ? AND id = ?`;
+
 export interface TxState {
   /** False once the transaction committed or rolled back: a leaked tx must not run statements. */
   open: boolean;
@@ -109,10 +116,6 @@ export function sqliteAccountTx(
       by,
     );
 
-  const ACCOUNT_UPDATE = `UPDATE seatkit_accounts SET (${ACCOUNT_COLUMNS}) = (${placeholders(16)}) WHERE id = ?`;
-  const MEMBER_UPDATE = `UPDATE seatkit_members SET (${MEMBER_COLUMNS}) = (${placeholders(12)}) WHERE account_id = ? AND id = ?`;
-  const INVITATION_UPDATE = `UPDATE seatkit_invitations SET (${INVITATION_COLUMNS}) = (${placeholders(11)}) WHERE account_id = ? AND id = ?`;
-
   return {
     accountId,
 
@@ -136,10 +139,7 @@ export function sqliteAccountTx(
     async createAccount(account) {
       writable();
       if (readAccount()) throw new Error(`Account ${accountId} exists.`);
-      run(
-        `INSERT INTO seatkit_accounts (${ACCOUNT_COLUMNS}) VALUES (${placeholders(16)})`,
-        ...accountValues({ ...account, id: accountId }),
-      );
+      run(ACCOUNT_INSERT, ...accountValues({ ...account, id: accountId }));
     },
 
     async member(id) {
@@ -170,10 +170,9 @@ export function sqliteAccountTx(
     },
     async insertMembers(members) {
       writable();
-      const insert = `INSERT INTO seatkit_members (account_id, ${MEMBER_COLUMNS}) VALUES (?, ${placeholders(12)})`;
       const added = new Map<string, { role: string; status: string; n: number }>();
       for (const m of members) {
-        run(insert, accountId, ...memberValues(m));
+        run(MEMBER_INSERT, accountId, ...memberValues(m));
         const key = `${m.role}\u0000${m.status}`;
         const group = added.get(key);
         if (group) group.n++;
@@ -232,8 +231,7 @@ export function sqliteAccountTx(
     },
     async insertInvitations(invitations) {
       writable();
-      const insert = `INSERT INTO seatkit_invitations (account_id, ${INVITATION_COLUMNS}) VALUES (?, ${placeholders(11)})`;
-      for (const inv of invitations) run(insert, accountId, ...invitationValues(inv));
+      for (const inv of invitations) run(INVITATION_INSERT, accountId, ...invitationValues(inv));
     },
     async updateInvitation(id, patch) {
       writable();

@@ -203,7 +203,12 @@ function countEntries(conn: Connection, accountId: string, q: EntryQuery): numbe
     }
     let sql: string;
     if (q.search) {
-      sql = `SELECT count(*) AS n FROM seatkit_members WHERE ${where} AND ${SEARCH_MEMBER}`;
+      // Every entry's name key and email, from the index that also holds the filters.
+      const index =
+        q.role === null && memberStatus === null
+          ? 'seatkit_members_by_name'
+          : 'seatkit_members_by_group';
+      sql = `SELECT count(*) AS n FROM seatkit_members INDEXED BY ${index} WHERE ${where} AND ${SEARCH_MEMBER}`;
       params.push(q.search, q.search);
     } else {
       sql = `SELECT coalesce(sum(n), 0) AS n FROM seatkit_member_counts WHERE ${where}`;
