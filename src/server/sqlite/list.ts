@@ -30,10 +30,12 @@ interface Group {
   ranges: Range[];
 }
 
+/** An entry's position in the list (its kind, name key and id) and where its row is. */
 interface Keyed {
+  kind: 'member' | 'invitation';
   nameKey: string;
   id: string;
-  entry: EntryRecord;
+  rowid: number;
 }
 
 /** A UTF-16 code unit mapped so that code units compare in code point (= UTF-8 byte) order. */
@@ -117,7 +119,10 @@ function expiryClause(expiry: Expiry): string {
       : '';
 }
 
-/** Up to `limit` entries of one range after `after` (or from its start), in the query's direction. */
+/**
+ * The positions of up to `limit` entries of one range after `after` (or from its start), in the
+ * query's direction: read from the index alone (it holds every column a filter tests).
+ */
 function readRange(
   conn: Connection,
   accountId: string,
@@ -129,8 +134,11 @@ function readRange(
   const desc = q.direction === 'desc';
   const dir = desc ? 'DESC' : 'ASC';
   const params: unknown[] = [accountId];
+  const invitation = range.kind === 'invitation';
+  const key = invitation ? 'canonical' : 'name_key';
+  let sql: string;
   if (range.kind === 'invitation') {
-    let sql = `SELECT ${INVITATION_COLUMNS} FROM seatkit_invitations INDEXED BY ${
+    sql = `SELECT canonical AS nameKey, id, rowid FROM seatkit_invitations INDEXED BY ${
       range.role === null ? 'seatkit_invitations_open_by_name' : 'seatkit_invitations_open_by_role'
     } WHERE account_id = ?`;
     if (range.role !== null) {
@@ -143,42 +151,78 @@ function readRange(
       sql += ` AND ${SEARCH_INVITATION}`;
       params.push(q.search);
     }
-    if (after) {
-      sql += ` AND (canonical, id) ${desc ? '<' : '>'} (?, ?)`;
-      params.push(after.nameKey, after.id);
+  } else {
+    sql = `SELECT name_key AS nameKey, id, rowid FROM seatkit_members INDEXED BY ${
+      range.kind === 'allMembers' ? 'seatkit_members_by_name' : 'seatkit_members_by_group'
+    } WHERE account_id = ?`;
+    if (range.kind === 'member') {
+      sql += ' AND role = ? AND status = ?';
+      params.push(range.role, range.status);
     }
-    sql += ` ORDER BY canonical ${dir}, id ${dir} LIMIT ?`;
-    params.push(limit);
-    const rows = conn.st(sql).all(...params) as InvitationRow[];
-    return rows.map((r) => ({
-      nameKey: r.canonical,
-      id: r.id,
-      entry: { kind: 'invitation', invitation: invitationFromRow(r) },
-    }));
-  }
-  let sql = `SELECT ${MEMBER_COLUMNS} FROM seatkit_members INDEXED BY ${
-    range.kind === 'allMembers' ? 'seatkit_members_by_name' : 'seatkit_members_by_group'
-  } WHERE account_id = ?`;
-  if (range.kind === 'member') {
-    sql += ' AND role = ? AND status = ?';
-    params.push(range.role, range.status);
-  }
-  if (q.search) {
-    sql += ` AND ${SEARCH_MEMBER}`;
-    params.push(q.search, q.search);
+    if (q.search) {
+      sql += ` AND ${SEARCH_MEMBER}`;
+      params.push(q.search, q.search);
+    }
   }
   if (after) {
-    sql += ` AND (name_key, id) ${desc ? '<' : '>'} (?, ?)`;
+    sql += ` AND (${key}, id) ${desc ? '<' : '>'} (?, ?)`;
     params.push(after.nameKey, after.id);
   }
-  sql += ` ORDER BY name_key ${dir}, id ${dir} LIMIT ?`;
+  sql += ` ORDER BY ${key} ${dir}, id ${dir} LIMIT ?`;
   params.push(limit);
-  const rows = conn.st(sql).all(...params) as MemberRow[];
-  return rows.map((r) => ({
-    nameKey: r.name_key,
+  const kind = invitation ? 'invitation' : 'member';
+  return (conn.st(sql).all(...params) as Omit<Keyed, 'kind'>[]).map((r) => ({
+    kind,
+    nameKey: r.nameKey,
     id: r.id,
-    entry: { kind: 'member', member: memberFromRow(r) },
+    rowid: r.rowid,
   }));
+}
+
+/** The first `limit` positions of ranges that are each in the query's order, merged. */
+function merge(ranges: Keyed[][], limit: number, desc: boolean): Keyed[] {
+  const live = ranges.filter((r) => r.length > 0);
+  if (live.length === 1) return live[0]!.slice(0, limit);
+  const at = live.map(() => 0);
+  const out: Keyed[] = [];
+  while (out.length < limit) {
+    let best = -1;
+    for (let r = 0; r < live.length; r++) {
+      const head = live[r]![at[r]!];
+      if (!head) continue;
+      if (best < 0) best = r;
+      else {
+        const c = compareKeyed(head, live[best]![at[best]!]!);
+        if (desc ? c > 0 : c < 0) best = r;
+      }
+    }
+    if (best < 0) break;
+    out.push(live[best]![at[best]!++]!);
+  }
+  return out;
+}
+
+/** The records of a page's positions, read by rowid (two statements), in the page's order. */
+function records(conn: Connection, accountId: string, page: readonly Keyed[]): EntryRecord[] {
+  const rowids = (kind: Keyed['kind']) =>
+    JSON.stringify(page.filter((k) => k.kind === kind).map((k) => k.rowid));
+  const members = new Map<string, EntryRecord>();
+  const invitations = new Map<string, EntryRecord>();
+  if (page.some((k) => k.kind === 'member'))
+    for (const r of conn
+      .st(
+        `SELECT ${MEMBER_COLUMNS} FROM seatkit_members WHERE rowid IN (SELECT value FROM json_each(?)) AND account_id = ?`,
+      )
+      .all(rowids('member'), accountId) as MemberRow[])
+      members.set(r.id, { kind: 'member', member: memberFromRow(r) });
+  if (page.some((k) => k.kind === 'invitation'))
+    for (const r of conn
+      .st(
+        `SELECT ${INVITATION_COLUMNS} FROM seatkit_invitations WHERE rowid IN (SELECT value FROM json_each(?)) AND account_id = ?`,
+      )
+      .all(rowids('invitation'), accountId) as InvitationRow[])
+      invitations.set(r.id, { kind: 'invitation', invitation: invitationFromRow(r) });
+  return page.map((k) => (k.kind === 'member' ? members : invitations).get(k.id)!);
 }
 
 /**
@@ -254,13 +298,12 @@ export function listEntries(conn: Connection, accountId: string, q: EntryQuery):
       if (c === 0) after = q.after;
     }
     const need = want - page.length;
-    const rows = group.ranges.flatMap((range) => readRange(conn, accountId, range, q, after, need));
-    rows.sort(desc ? (a, b) => compareKeyed(b, a) : compareKeyed);
-    page.push(...rows.slice(0, need));
+    const ranges = group.ranges.map((range) => readRange(conn, accountId, range, q, after, need));
+    page.push(...merge(ranges, need, desc));
     if (page.length >= want) break;
   }
   return {
-    entries: page.slice(0, limit).map((k) => k.entry),
+    entries: records(conn, accountId, page.slice(0, limit)),
     more: page.length > limit,
     total: countEntries(conn, accountId, q),
   };

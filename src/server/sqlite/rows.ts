@@ -57,6 +57,8 @@ export interface NumberRow {
 }
 
 const ms = (date: Date): number => date.getTime();
+/** A JSON array of strings (most are empty: no parse for those). */
+const strings = (json: string): string[] => (json === '[]' ? [] : (JSON.parse(json) as string[]));
 const msOrNull = (date: Date | null): number | null => (date ? date.getTime() : null);
 const dateOrNull = (value: number | null): Date | null => (value === null ? null : new Date(value));
 
@@ -77,7 +79,7 @@ export function accountFromRow(r: AccountRow): AccountRecord {
     transferLockedUntil: dateOrNull(r.transfer_locked_until),
     teamInbox: r.team_inbox,
     keptRecordings: r.kept_recordings,
-    teamIntegrations: JSON.parse(r.team_integrations) as string[],
+    teamIntegrations: strings(r.team_integrations),
     chargeCount: r.charge_count,
     testNow: dateOrNull(r.test_now),
     actorId: r.actor_id,
@@ -121,8 +123,8 @@ export function memberFromRow(r: MemberRow): MemberRecord {
     version: r.version,
     recordings: r.recordings,
     smsConversations: r.sms_conversations,
-    campaigns: JSON.parse(r.campaigns) as string[],
-    personalIntegrations: JSON.parse(r.personal_integrations) as string[],
+    campaigns: strings(r.campaigns),
+    personalIntegrations: strings(r.personal_integrations),
   };
 }
 
