@@ -41,8 +41,16 @@ const ACCOUNT_TABLES = [
   'seatkit_accounts',
 ];
 
-/** A JSON array of strings, for `IN (SELECT value FROM json_each(?))`: one statement for any count. */
-const list = (values: readonly string[]): string => JSON.stringify([...new Set(values)]);
+/**
+ * `column` is one of `values`: `= ?` for one value (the usual case, and the fastest), else
+ * `IN (SELECT value FROM json_each(?))`, one statement for any number of values.
+ */
+function oneOf(column: string, values: readonly string[]): [clause: string, param: string] {
+  const distinct = [...new Set(values)];
+  return distinct.length === 1
+    ? [`${column} = ?`, distinct[0]!]
+    : [`${column} IN (SELECT value FROM json_each(?))`, JSON.stringify(distinct)];
+}
 
 const ACCOUNT_INSERT = `INSERT INTO seatkit_accounts (${ACCOUNT_COLUMNS}) VALUES (${placeholders(16)})`;
 const ACCOUNT_UPDATE = `UPDATE seatkit_accounts SET (${ACCOUNT_COLUMNS}) = (${placeholders(16)}) WHERE id = ?`;
@@ -146,11 +154,12 @@ export function sqliteAccountTx(
       return readMember(id);
     },
     async membersByCanonical(canonicals) {
+      if (canonicals.length === 0) return [];
+      const [clause, param] = oneOf('canonical', canonicals);
       const rows = all<MemberRow>(
-        `SELECT ${MEMBER_COLUMNS} FROM seatkit_members
-         WHERE account_id = ? AND canonical IN (SELECT value FROM json_each(?))`,
+        `SELECT ${MEMBER_COLUMNS} FROM seatkit_members WHERE account_id = ? AND ${clause}`,
         accountId,
-        list(canonicals),
+        param,
       );
       const byCanonical = new Map(rows.map((r) => [r.canonical, memberFromRow(r)]));
       return [...new Set(canonicals)].flatMap((c) => {
@@ -209,12 +218,14 @@ export function sqliteAccountTx(
       return readInvitation(id);
     },
     async openInvitationsByCanonical(canonicals) {
+      if (canonicals.length === 0) return [];
+      const [clause, param] = oneOf('canonical', canonicals);
       const rows = all<InvitationRow>(
         `SELECT ${INVITATION_COLUMNS} FROM seatkit_invitations INDEXED BY seatkit_invitations_open_by_name
-         WHERE account_id = ? AND canonical IN (SELECT value FROM json_each(?)) AND ${OPEN}
+         WHERE account_id = ? AND ${clause} AND ${OPEN}
          ORDER BY rowid`,
         accountId,
-        list(canonicals),
+        param,
       );
       const order = new Map([...new Set(canonicals)].map((c, i) => [c, i]));
       return rows
@@ -258,11 +269,13 @@ export function sqliteAccountTx(
       ).map(numberFromRow);
     },
     async phoneNumbersIn(numbers) {
+      if (numbers.length === 0) return [];
+      const [clause, param] = oneOf('number', numbers);
       const rows = all<NumberRow>(
         `SELECT number, assignee_type, assignee_id FROM seatkit_phone_numbers
-         WHERE account_id = ? AND number IN (SELECT value FROM json_each(?))`,
+         WHERE account_id = ? AND ${clause}`,
         accountId,
-        list(numbers),
+        param,
       );
       const found = new Map(rows.map((r) => [r.number, numberFromRow(r)]));
       return [...new Set(numbers)].flatMap((n) => {
@@ -271,12 +284,14 @@ export function sqliteAccountTx(
       });
     },
     async numbersOfMembers(memberIds) {
+      if (memberIds.length === 0) return new Map();
+      const [clause, param] = oneOf('assignee_id', memberIds);
       const rows = all<{ number: string; assignee_id: string }>(
         `SELECT number, assignee_id FROM seatkit_phone_numbers
-         WHERE account_id = ? AND assignee_type = 'member' AND assignee_id IN (SELECT value FROM json_each(?))
+         WHERE account_id = ? AND assignee_type = 'member' AND ${clause}
          ORDER BY rowid`,
         accountId,
-        list(memberIds),
+        param,
       );
       const out = new Map<string, string[]>();
       for (const r of rows) {
