@@ -127,7 +127,8 @@ if (main) {
     process.env.SEATKIT_VITE_CACHE ? { cacheDir: process.env.SEATKIT_VITE_CACHE } : {},
   );
   const startedIn = Math.round(performance.now());
-  const where = relative(process.cwd(), served.file) || served.file;
+  const near = relative(process.cwd(), served.file);
+  const where = near && !near.startsWith('..') ? near : served.file;
   console.log(
     `\n  Seatkit server (SQLite) on ${served.url}  ·  ${where}${served.seeded ? ', demo account seeded' : ''}  ·  ready in ${startedIn} ms\n`,
   );
