@@ -341,18 +341,26 @@ function printTable(rows: Row[]): void {
   }
 }
 
+/** Whether the file holds the benchmark's account already (a run with --file reuses it). */
+function holdsAccount(file: string): boolean {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE name = 'seatkit_accounts'`);
+    return Boolean(
+      tables.get() && db.prepare('SELECT 1 FROM seatkit_accounts WHERE id = ?').get(ACCOUNT),
+    );
+  } finally {
+    db.close();
+  }
+}
+
 if (args.phase === 'measure') {
   process.stdout.write(JSON.stringify(await measure(args.file!)));
 } else {
   const temp = args.file ? null : mkdtempSync(join(tmpdir(), 'seatkit-bench-sqlite-'));
   const file = args.file ?? join(temp!, 'bench.sqlite');
   try {
-    const seeded =
-      existsSync(file) &&
-      new Database(file, { readonly: true })
-        .prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'seatkit_accounts'`)
-        .pluck()
-        .get() === 1;
+    const seeded = existsSync(file) && holdsAccount(file);
     if (seeded) log(`reusing ${file}`);
     else await seed(file);
     const child = spawnSync(
