@@ -85,6 +85,8 @@ export function sqliteStore(db: Database, options: SqliteStoreOptions = {}): Sql
     throw new Error(
       `The database has Seatkit schema version ${version}; this version of seatkit needs ${SCHEMA_VERSION}. Run migrate(db).`,
     );
+  // WAL lets the reader read while a write is open (migrate sets it too; it stays with the file).
+  if (!db.memory && db.name !== '') db.pragma('journal_mode = WAL');
   const writer = new Connection(db);
   const ownReader = options.reader === undefined ? openReader(db) : null;
   const readerDb = options.reader === undefined ? ownReader : options.reader || null;
