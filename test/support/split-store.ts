@@ -34,7 +34,11 @@ export function splitStore(inner: SeatkitStore): SeatkitStore {
             if (typeof value !== 'function') return value;
             if (WRITES.has(name))
               return (...args: unknown[]) => {
-                writes.push((w) => (w as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(...args));
+                writes.push((w) =>
+                  (w as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name]!(
+                    ...args,
+                  ),
+                );
                 return Promise.resolve();
               };
             // Ids must be taken for real (they are read back at once); any write transaction will do.
@@ -46,6 +50,9 @@ export function splitStore(inner: SeatkitStore): SeatkitStore {
         });
         return work(tx);
       });
+      // The time between the check and the write (a round trip on a networked database): another
+      // request, here or in another process, checks in between.
+      await new Promise((resolve) => setTimeout(resolve, 10));
       await inner.transaction(accountId, 'write', async (tx) => {
         for (const write of writes) await write(tx);
       });

@@ -108,7 +108,8 @@ function volley(round: number): Shot[] {
         seats: 1,
         key,
         path: `/members/mem-sleeper${i % 12}-example-com/reactivate`,
-        body: undefined,
+        // A body like the others' (unread here), so no kind of request reaches the engine sooner.
+        body: {},
         ifMatch: '"1"',
       });
     else if (i % 4 === 1)
@@ -151,12 +152,27 @@ async function send(port: number, account: string, shot: Shot) {
     });
     const json = (await response.json()) as { code?: string };
     // The same key still being answered on another process: wait for it, as a client would.
-    if (response.status === 409 && response.headers.get('Retry-After') && json.code === 'conflict') {
+    if (
+      response.status === 409 &&
+      response.headers.get('Retry-After') &&
+      json.code === 'conflict'
+    ) {
       await new Promise((r) => setTimeout(r, 5));
       continue;
     }
     return { status: response.status, json, replayed: response.headers.has('Idempotent-Replayed') };
   }
+}
+
+/** A deterministic shuffle (a small LCG seeded by `seed`). */
+function shuffle<T>(items: T[], seed: number): T[] {
+  let state = seed * 2654435761;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
 }
 
 interface RoundResult {
@@ -166,6 +182,7 @@ interface RoundResult {
   charges: number;
   reactivationsWon: number;
   replays: number;
+  winners: Map<string, number>;
   errors: string[];
 }
 
@@ -176,7 +193,8 @@ async function round(
   n: number,
 ): Promise<RoundResult> {
   await seeder.controls!.seed(account, lastThreeSeats());
-  const shots = volley(n);
+  // Shuffled by the round, so invites, bulk invites and reactivations each win some rounds.
+  const shots = shuffle(volley(n), n + 1);
   // 20 of them are sent twice at once, to two processes, with the same key.
   const twice = shots.slice(0, 20);
   const sent = [
@@ -184,7 +202,7 @@ async function round(
     ...twice.map((shot, i) => ({ shot, port: fleet.ports[(i + 1) % PROCESSES]!, again: true })),
   ];
   const answers = await Promise.all(sent.map(({ shot, port }) => send(port, account, shot)));
-  const byKey = new Map<string, { status: number; json: unknown }[]>();
+  const byKey = new Map<string, { status: number; json: unknown; replayed: boolean }[]>();
   answers.forEach((answer, i) => {
     const key = sent[i]!.shot.key;
     byKey.set(key, [...(byKey.get(key) ?? []), answer]);
@@ -192,13 +210,17 @@ async function round(
   const errors: string[] = [];
   let seatsWon = 0;
   let reactivationsWon = 0;
+  const winners = new Map<string, number>();
   for (const shot of shots) {
     const [first, second] = byKey.get(shot.key)!;
-    if (second && JSON.stringify(second) !== JSON.stringify(first))
+    const answer = (a: typeof first) => JSON.stringify([a?.status, a?.json]);
+    if (second && answer(second) !== answer(first))
       errors.push(`${shot.key}: two answers for one key: ${JSON.stringify([first, second])}`);
-    if (first!.status >= 500) errors.push(`${shot.key}: ${first!.status} ${JSON.stringify(first!.json)}`);
+    if (first!.status >= 500)
+      errors.push(`${shot.key}: ${first!.status} ${JSON.stringify(first!.json)}`);
     if (first!.status < 300) {
       seatsWon += shot.seats;
+      winners.set(shot.kind, (winners.get(shot.kind) ?? 0) + shot.seats);
       if (shot.kind === 'reactivate') reactivationsWon++;
     }
   }
@@ -211,6 +233,7 @@ async function round(
     charges: charges.length,
     reactivationsWon,
     replays: answers.filter((a) => a.replayed).length,
+    winners,
     errors,
   };
 }
@@ -231,7 +254,7 @@ function racesOn(label: string, spec: () => string, skip: string | false) {
     });
 
     it(`${ROUNDS} rounds of ${REQUESTS} requests: exactly 3 seats taken, each charge once, one answer per key`, async () => {
-      const totals = { won: 0, charges: 0, replays: 0 };
+      const totals = { won: 0, charges: 0, replays: 0, kinds: new Map<string, number>() };
       for (let n = 0; n < ROUNDS; n++) {
         const r = await round(fleet, seeder, `race-${label}-${process.pid}-${n}`, n);
         assert.deepEqual(r.errors, [], `round ${n}: no server error, one answer per key`);
@@ -241,10 +264,13 @@ function racesOn(label: string, spec: () => string, skip: string | false) {
         totals.won += r.seatsWon;
         totals.charges += r.charges;
         totals.replays += r.replays;
+        for (const [kind, seats] of r.winners)
+          totals.kinds.set(kind, (totals.kinds.get(kind) ?? 0) + seats);
       }
       console.log(
         `[races:${label}] ${ROUNDS} rounds × ${REQUESTS + 20} requests on ${PROCESSES} processes: ` +
-          `${totals.won} seats won (3 a round), ${totals.charges} charges, ${totals.replays} replays of a key answered elsewhere`,
+          `${totals.won} seats won (3 a round: ${[...totals.kinds].map(([k, n]) => `${n} by ${k}`).join(', ')}), ` +
+          `${totals.charges} charges, ${totals.replays} replays of a key answered elsewhere`,
       );
     });
   });
