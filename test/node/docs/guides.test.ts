@@ -51,8 +51,19 @@ test("the integrator guide's conformance counts are the suite's", () => {
   );
 });
 
-test('no doc points at a specification outside the repository', () => {
-  for (const doc of DOCS) assert.doesNotMatch(read(doc), /PRODUCT\.md|shared\/spec/, doc);
+/** The repository's own text files under `dir` (sources, tests, stories, scripts). */
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ts|tsx|js|mjs|md)$/.test(name))
+    .map((name) => `${dir}/${name}`);
+}
+
+test('nothing points at a specification outside the repository', () => {
+  const files = [
+    ...DOCS,
+    ...['src', 'test', 'stories', 'mocks', 'scripts'].flatMap(sourcesUnder),
+  ].filter((file) => file !== 'test/node/docs/guides.test.ts');
+  for (const file of files) assert.doesNotMatch(read(file), /PRODUCT\.md|shared\/spec/, file);
 });
 
 /** GitHub's anchor of a heading: lower-cased, punctuation dropped, spaces as dashes. */
