@@ -1374,8 +1374,9 @@ ${idempotency}
 
 Members and invitations carry a \`version\`, an integer that grows with every change to them.
 A change to one sends the version it last saw in \`If-Match\`; the engine refuses it with 412
-\`version_conflict\` when the resource has changed since. Where the operation has rules of its own
-(the owner, oneself, the status, seats), they are checked first and their refusal is the answer.
+\`version_conflict\` when the resource has changed since. A member's own rules (the owner,
+oneself, the status, seats, the plan) are checked first and their refusal is the answer; an
+invitation's version is checked before whether it is still open.
 
 ${versions}
 
@@ -1417,8 +1418,12 @@ A request is refused for the first of these that fails, so one request never get
    key: a replay, 409 while in flight, 422 \`idempotency_conflict\`.
 5. The account exists and its due renewals are applied; the signed-in member is in it (401) and
    active (403).
-6. The operation's own checks, in its order: who may do it at all (403), the body's shape (422),
-   the target exists (404), the rules (the owner, oneself, status, plan, seats), the version (412).
+6. The operation's own checks: who may do it at all (403), the body's shape (422), whether the
+   target exists (404), the rules (the owner, oneself, status, plan, seats) and the version (412).
+   Their order depends on the operation: a change to one member or invitation reads its body and
+   finds its target before it asks who may change it (an agent naming an id that does not exist
+   gets 404), and checks a member's rules before its version but an invitation's version before
+   whether it is still open; an invite asks who may invite first.
 
 **Invite** (\`POST /invitations\`): who may invite (an agent or a supervisor: 403 \`forbidden\`),
 the body's shape (422), then **the invite checks**: all of them, every problem reported
