@@ -1480,7 +1480,7 @@ would (permissions, the owner, oneself, the version, capacity, proration): a ref
 and the others go on. One transaction and one \`Idempotency-Key\` for the whole batch, so a retry
 after a lost answer replays it. The answer is 200 with one \`results\` entry per item, in order:
 \`done\` with the member or invitation after the change (\`null\` once removed) and any charge, or
-\`refused\` with \`code\` and \`message\`. A client retries only the items that failed.`,
+\`refused\` with \`code\` and \`message\`. A client retries only the items whose request failed.`,
   previewBatch:
     'Nothing changes. `items` says per item whether it would go through; for `deactivate`, `reactivate` and `remove`, `quote` prices the allowed items together, and for `remove`, `removal` adds up their consequences. Versions are not checked.',
   transferOwnership:
