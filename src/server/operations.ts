@@ -180,8 +180,11 @@ async function inviteSnapshot(
   return { team, invitations, assignees: numbers.assignees, state };
 }
 
-/** Which error code a rules problem travels as; field problems are plain validation. */
-const PROBLEM_CODES: Partial<Record<InviteProblem['code'], ErrorCode>> = {
+/**
+ * Which error code a rules problem travels as; field problems are plain validation. Exported for
+ * the HTTP reference (scripts/http-reference.ts), which documents it.
+ */
+export const PROBLEM_CODES: Readonly<Partial<Record<InviteProblem['code'], ErrorCode>>> = {
   role_not_on_plan: 'role_not_on_plan',
   already_member: 'already_member',
   already_invited: 'already_invited',
@@ -189,20 +192,20 @@ const PROBLEM_CODES: Partial<Record<InviteProblem['code'], ErrorCode>> = {
   over_capacity: 'capacity_exceeded',
 };
 
+/** The code a refused single invite answers with when its problems travel as several codes. */
+export const INVITE_CODE_PRECEDENCE: readonly ErrorCode[] = [
+  'validation_failed',
+  'forbidden',
+  'already_member',
+  'already_invited',
+  'role_not_on_plan',
+  'capacity_exceeded',
+];
+
 /** The one code of a refused invite: a field problem first, then the most specific refusal. */
 function inviteCode(problems: readonly InviteProblem[]): ErrorCode {
   const codes = new Set(problems.map((p) => PROBLEM_CODES[p.code] ?? 'validation_failed'));
-  for (const code of [
-    'validation_failed',
-    'forbidden',
-    'already_member',
-    'already_invited',
-    'role_not_on_plan',
-    'capacity_exceeded',
-  ] as const) {
-    if (codes.has(code)) return code;
-  }
-  return 'validation_failed';
+  return INVITE_CODE_PRECEDENCE.find((code) => codes.has(code)) ?? 'validation_failed';
 }
 
 function wireField(field: InviteProblem['field']): string | undefined {
