@@ -354,6 +354,8 @@ const WHEN: Record<OperationId, Partial<Record<ErrorCode, string>>> = {
     invitation_closed: 'the invitation was accepted or revoked',
     capacity_exceeded:
       'the invitation expired (so it holds no seat) and the plan has no seat left for it',
+    role_not_on_plan:
+      "the plan no longer offers the invitation's role (a downgrade): it could never be accepted",
     forbidden: AGENTS,
     conflict: IN_FLIGHT,
   },
@@ -1364,9 +1366,11 @@ of the body's keys does not matter) is not applied again but answered with the f
 - While the first request with a key is still being answered, another request with it is refused
   with 409 \`conflict\` and \`Retry-After: 1\`. A key whose request has not finished after 60 seconds
   (\`idempotency.inFlightSeconds\`) counts as abandoned (its process died) and can be used again.
-- **A refused change is not kept under its key**: nothing changed, so a retry with the same key
-  runs again, and goes through once the cause is fixed. (A wrong password counts toward the
-  lockout and is still not kept.)
+- **A refusal is kept under its key like a success** (replayed as the same problem): one key has
+  one answer on every server process. A new attempt after fixing the cause is a new change, with a
+  new key. A server error (5xx) keeps nothing, so its retry runs again. The owner's password is
+  left out of what a key remembers: another password under the same key gets the first answer and
+  checks nothing, so every guess needs a new key, and counts toward the lockout.
 
 ${idempotency}
 

@@ -269,6 +269,8 @@ export function controlEndpoint(
     case 'POST reset':
       return async (a, body) => {
         const { scenario } = parse(ResetBody, body ?? {});
+        // As the mock's reset(): the state and the faults go back to none.
+        controls.clearFaults();
         await (scenario === undefined ? controls.reset(a) : controls.seed(a, scenario));
         return { ok: true };
       };

@@ -100,8 +100,14 @@ const RawInvite = z.strictObject({
   phoneNumber: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
   moveNumber: z.optional(z.boolean()),
 });
+// A bulk row can't confirm moving a number (a file has no such column): it has no moveNumber.
+const RawBulkRow = z.strictObject({
+  email: RawInvite.shape.email,
+  role: RawInvite.shape.role,
+  phoneNumber: RawInvite.shape.phoneNumber,
+});
 const RawBulk = z.strictObject({
-  invitations: z.array(RawInvite).check(z.minLength(1), z.maxLength(MAX_BULK_INVITES)),
+  invitations: z.array(RawBulkRow).check(z.minLength(1), z.maxLength(MAX_BULK_INVITES)),
 });
 const StrictChangeRole = z.strictObject(ChangeRoleInput.shape);
 const StrictAssignNumber = z.strictObject(AssignNumberInput.shape);
