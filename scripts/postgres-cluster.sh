@@ -10,6 +10,8 @@
 #       starts one and prints its connection string (the only line on stdout)
 #   scripts/postgres-cluster.sh stop --dir DIR
 #       stops it and removes DIR
+#   scripts/postgres-cluster.sh bin
+#       prints the directory of the server binaries it uses (fails when there are none)
 #
 # The server binaries come from $PG_BIN, else `pg_config --bindir`, else
 # /usr/lib/postgresql/15/bin (`apt-get install -y postgresql` on Debian 12 gives 15).
@@ -17,7 +19,7 @@
 set -euo pipefail
 
 usage() {
-  sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" >&2
   exit 2
 }
 
@@ -117,11 +119,11 @@ run() {
   [ "${1:-}" = "--" ] || usage
   shift
   [ $# -gt 0 ] || usage
-  local dir
-  dir="$(mktemp -d "${TMPDIR:-/tmp}/seatkit-pg.XXXXXX")"
+  # Global: the EXIT trap reads it after this function has returned.
+  run_dir="$(mktemp -d "${TMPDIR:-/tmp}/seatkit-pg.XXXXXX")"
   # Stopped however the command ends (failure, Ctrl-C).
-  trap 'stop --dir "$dir"' EXIT
-  SEATKIT_TEST_POSTGRES_URL="$(start --dir "$dir" "${start_args[@]}")"
+  trap 'stop --dir "$run_dir"' EXIT
+  SEATKIT_TEST_POSTGRES_URL="$(start --dir "$run_dir" "${start_args[@]}")"
   export SEATKIT_TEST_POSTGRES_URL
   log "SEATKIT_TEST_POSTGRES_URL=$SEATKIT_TEST_POSTGRES_URL"
   "$@"
@@ -133,5 +135,6 @@ case "$command" in
   start) start "$@" ;;
   stop) stop "$@" ;;
   run) run "$@" ;;
+  bin) find_bin ;;
   *) usage ;;
 esac
