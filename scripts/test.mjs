@@ -42,6 +42,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let exitCode = 0;
+// Tests that need a PostgreSQL server skip with this reason when none is configured.
+let serverPostgresSkipped = 0;
 
 if (!browserOnly) {
   const files = filesUnder('test/node', '.test.ts');
@@ -56,6 +58,7 @@ if (!browserOnly) {
   passed += count('pass');
   failed += count('fail') + count('cancelled');
   skipped += count('skipped') + count('todo');
+  serverPostgresSkipped = result.output.match(/# needs a PostgreSQL server/g)?.length ?? 0;
   if (result.code !== 0) {
     exitCode = 1;
     if (count('fail') + count('cancelled') === 0) failed += 1;
@@ -93,5 +96,9 @@ if (!nodeOnly) {
 }
 
 if (failed > 0) exitCode = 1;
+if (serverPostgresSkipped > 0)
+  console.log(
+    `\n${serverPostgresSkipped} server-PostgreSQL tests skipped: set SEATKIT_TEST_POSTGRES_URL=postgres://… or run scripts/postgres-cluster.sh run -- npm test (.ci/run does).`,
+  );
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(exitCode);
