@@ -56,39 +56,6 @@ const single = <Row>(result: PgRows | PgRows[]): SqlResult<Row> =>
 const values = (params: readonly unknown[] | undefined): unknown[] | undefined =>
   params && params.length > 0 ? [...params] : undefined;
 
-/**
- * A `pg.Pool` as the store's client. Statements without parameters go as simple queries, so a
- * migration script may hold several.
- */
-export function fromPgPool(pool: PgPoolLike): PostgresClient {
-  return {
-    async query<Row>(text: string, params?: readonly unknown[]) {
-      return single<Row>(await pool.query(text, values(params)));
-    },
-    async script(sql) {
-      await pool.query(sql);
-    },
-    async connect() {
-      const client = await pool.connect();
-      let released = false;
-      return {
-        async query<Row>(text: string, params?: readonly unknown[]) {
-          return single<Row>(await client.query(text, values(params)));
-        },
-        async script(sql: string) {
-          await client.query(sql);
-        },
-        release(error?: Error) {
-          if (released) return;
-          released = true;
-          client.release(error);
-        },
-      };
-    },
-    end: () => pool.end(),
-  };
-}
-
 /** A first-come, first-served lock: `acquire()` resolves with the function that releases it. */
 class Lock {
   private tail: Promise<void> = Promise.resolve();
@@ -109,6 +76,46 @@ class Lock {
       release();
     }
   }
+}
+
+/**
+ * A `pg.Pool` as the store's client. Statements without parameters go as simple queries, so a
+ * migration script may hold several. A session sends its statements one after the other, even
+ * when they are asked for together (node-postgres 9 will refuse overlapping queries on a client).
+ */
+export function fromPgPool(pool: PgPoolLike): PostgresClient {
+  return {
+    async query<Row>(text: string, params?: readonly unknown[]) {
+      return single<Row>(await pool.query(text, values(params)));
+    },
+    async script(sql) {
+      await pool.query(sql);
+    },
+    async connect() {
+      const client = await pool.connect();
+      const order = new Lock();
+      let released = false;
+      const send = (text: string, params?: readonly unknown[]) =>
+        order.run(async () => {
+          if (released) throw new Error('This connection was released.');
+          return client.query(text, values(params));
+        });
+      return {
+        async query<Row>(text: string, params?: readonly unknown[]) {
+          return single<Row>(await send(text, params));
+        },
+        async script(sql: string) {
+          await send(sql);
+        },
+        release(error?: Error) {
+          if (released) return;
+          released = true;
+          client.release(error);
+        },
+      };
+    },
+    end: () => pool.end(),
+  };
 }
 
 /**
