@@ -6,13 +6,16 @@
 //   that does not exist yet is locked too). Inside one process they also queue before taking a
 //   connection: fifty writers of one account hold one connection, not the whole pool, and reads
 //   and Idempotency-Key claims still find connections free.
+// - Writes that queued together run in one database transaction, one after the other, each in
+//   a savepoint of its own (a rejected one is rolled back to it alone), and commit once: the lock,
+//   the account row and COMMIT are paid once per batch instead of once per write (group commit).
+//   Each write's promise settles after that COMMIT, so none is answered before it is durable.
 // - A read transaction is REPEATABLE READ, READ ONLY: one snapshot, never waiting on a writer.
 // - A rejected `work` rolls back: nothing it wrote stays.
 // - Counts come from counters in the account row that every write here keeps (written once, at
 //   commit), or from partial indexes; the list reads by keyset (list.ts).
 import { ROLES } from '../../schemas/constants.js';
 import type { Assignee, Charge, Invoice, Role } from '../../schemas/index.js';
-import { KeyedMutex } from '../mutex.js';
 import type {
   AccountRecord,
   AccountTx,
@@ -54,6 +57,13 @@ import type { InvitationCounts, MemberCounts, Row } from './rows.js';
 /** Rows per multi-row statement: a 100,000-row bulk invite is 10 statements, not 100,000. */
 const CHUNK = 10_000;
 
+/**
+ * Writes of one account run in one database transaction, at most this many: each savepoint
+ * that writes takes a subtransaction id, and PostgreSQL keeps 64 per backend before every
+ * other session's snapshots slow down.
+ */
+const MAX_BATCH = 32;
+
 /** Expired Idempotency-Keys each claim deletes, at most. */
 const SWEEP = 32;
 
@@ -72,6 +82,31 @@ function asError(value: unknown): Error {
   return value instanceof Error ? value : new Error(String(value));
 }
 
+interface WriteJob {
+  work: (tx: AccountTx) => Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * BEGIN and the account's lock, in one round trip when the id can be written as a dollar-quoted
+ * literal (always, unless it holds the quote itself).
+ */
+async function beginWrite(session: SqlSession, accountId: string): Promise<void> {
+  const quote = '$seatkit_account$';
+  if (!accountId.includes(quote)) {
+    await session.script(
+      `BEGIN; SELECT pg_advisory_xact_lock(${ACCOUNT_LOCK_CLASS}, hashtext(${quote}${accountId}${quote}))`,
+    );
+    return;
+  }
+  await session.query('BEGIN');
+  await session.query('SELECT pg_advisory_xact_lock($1::integer, hashtext($2::text))', [
+    ACCOUNT_LOCK_CLASS,
+    accountId,
+  ]);
+}
+
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -87,32 +122,21 @@ export function postgresStore(
   options: PostgresStoreOptions = {},
 ): PostgresStore {
   const db: PostgresClient = 'script' in client ? client : fromPgPool(client);
-  const writers = new KeyedMutex();
+  /** Writes waiting for their account's running batch, by account. */
+  const queues = new Map<string, WriteJob[]>();
 
-  async function run<T>(
-    accountId: string,
-    mode: 'read' | 'write',
-    work: (tx: AccountTx) => Promise<T>,
-  ): Promise<T> {
+  async function read<T>(accountId: string, work: (tx: AccountTx) => Promise<T>): Promise<T> {
     const session = await db.connect();
     let broken: Error | undefined;
     try {
-      await session.query(
-        mode === 'write' ? 'BEGIN' : 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY',
-      );
+      await session.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     } catch (error) {
       session.release(asError(error));
       throw error;
     }
-    const tx = new PgAccountTx(session, accountId, mode);
+    const tx = new PgAccountTx(session, accountId, 'read', new AccountCache());
     try {
-      if (mode === 'write')
-        await session.query('SELECT pg_advisory_xact_lock($1::integer, hashtext($2::text))', [
-          ACCOUNT_LOCK_CLASS,
-          accountId,
-        ]);
       const result = await work(tx);
-      await tx.flush();
       tx.end();
       await session.query('COMMIT');
       return result;
@@ -127,13 +151,87 @@ export function postgresStore(
     }
   }
 
+  function write<T>(accountId: string, work: (tx: AccountTx) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const job: WriteJob = { work, resolve: resolve as (value: unknown) => void, reject };
+      const queue = queues.get(accountId);
+      if (queue) {
+        queue.push(job);
+        return;
+      }
+      const started = [job];
+      queues.set(accountId, started);
+      void drain(accountId, started);
+    });
+  }
+
+  async function drain(accountId: string, queue: WriteJob[]): Promise<void> {
+    while (queue.length > 0) await writeBatch(accountId, queue.splice(0, MAX_BATCH));
+    queues.delete(accountId);
+  }
+
+  async function writeBatch(accountId: string, jobs: WriteJob[]): Promise<void> {
+    let session: SqlSession;
+    try {
+      session = await db.connect();
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    const outcomes: ({ value: unknown } | { error: unknown })[] = [];
+    let broken: Error | undefined;
+    try {
+      await beginWrite(session, accountId);
+      const cache = new AccountCache();
+      const savepoints = jobs.length > 1;
+      for (const [i, job] of jobs.entries()) {
+        if (savepoints)
+          await session.script(
+            i === 0 ? 'SAVEPOINT seatkit_write' : 'RELEASE seatkit_write; SAVEPOINT seatkit_write',
+          );
+        const saved = cache.save();
+        const tx = new PgAccountTx(session, accountId, 'write', cache);
+        try {
+          outcomes.push({ value: await job.work(tx) });
+        } catch (error) {
+          outcomes.push({ error });
+          cache.restore(saved);
+          if (savepoints) await session.script('ROLLBACK TO seatkit_write');
+        } finally {
+          tx.end();
+        }
+      }
+      if (outcomes.some((o) => 'value' in o)) {
+        await flush(session, accountId, cache);
+        await session.query('COMMIT');
+      } else {
+        await session.query('ROLLBACK');
+      }
+    } catch (error) {
+      // BEGIN, a savepoint, the flush or COMMIT failed: nothing of the batch is written.
+      await session.query('ROLLBACK').catch((rollback: unknown) => {
+        broken = asError(rollback);
+      });
+      jobs.forEach((job, i) => {
+        const outcome = outcomes[i];
+        job.reject(outcome && 'error' in outcome ? outcome.error : error);
+      });
+      return;
+    } finally {
+      session.release(broken);
+    }
+    jobs.forEach((job, i) => {
+      const outcome = outcomes[i]!;
+      if ('value' in outcome) job.resolve(outcome.value);
+      else job.reject(outcome.error);
+    });
+  }
+
   return {
     client: db,
 
-    transaction(accountId, mode, work) {
-      return mode === 'write'
-        ? writers.run(accountId, () => run(accountId, mode, work))
-        : run(accountId, mode, work);
+    transaction<T>(accountId: string, mode: 'read' | 'write', work: (tx: AccountTx) => Promise<T>) {
+      return mode === 'write' ? write(accountId, work) : read(accountId, work);
     },
 
     // One statement, outside the account's lock: a claim never waits for the account's running
@@ -237,19 +335,108 @@ function assigneeFromRow(row: Row): Assignee | null {
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
+interface KeyWrite {
+  memberId: string;
+  key: string;
+  fingerprint: string;
+  response: StoredResponse;
+}
+
+/**
+ * What a transaction knows of its account (the row, loaded once) and what it has yet to write:
+ * account fields, counters and kept responses are written together before COMMIT. A write
+ * batch shares one cache between its writes, saved before each and restored when one fails.
+ */
+class AccountCache {
+  /** Undefined until loaded; null when there is no account. */
+  loaded: AccountState | null | undefined = undefined;
+  loading: Promise<AccountState | null> | null = null;
+  dirty = new Set<AccountField>();
+  countsDirty = false;
+  keys = new Map<string, KeyWrite>();
+
+  set(state: AccountState | null): void {
+    this.loaded = state;
+    this.loading = Promise.resolve(state);
+  }
+
+  save() {
+    return {
+      loaded: this.loaded ? structuredClone(this.loaded) : this.loaded,
+      dirty: new Set(this.dirty),
+      countsDirty: this.countsDirty,
+      keys: new Map(this.keys),
+    };
+  }
+
+  restore(saved: ReturnType<AccountCache['save']>): void {
+    this.loaded = saved.loaded;
+    this.loading = saved.loaded === undefined ? null : Promise.resolve(saved.loaded);
+    this.dirty = saved.dirty;
+    this.countsDirty = saved.countsDirty;
+    this.keys = saved.keys;
+  }
+}
+
+/** Writes what `cache` holds back: the account's fields and counters, and kept responses. */
+async function flush(session: SqlSession, accountId: string, cache: AccountCache): Promise<void> {
+  const params: unknown[] = [accountId];
+  let update = '';
+  const state = cache.loaded;
+  if (state && (cache.dirty.size > 0 || cache.countsDirty)) {
+    const sets: string[] = [];
+    for (const field of cache.dirty) {
+      const [column, cast] = ACCOUNT_FIELDS[field];
+      params.push(param(state.account[field], cast));
+      sets.push(`${column} = $${params.length}${cast ? `::${cast}` : ''}`);
+    }
+    if (cache.countsDirty) {
+      params.push(JSON.stringify(state.members), JSON.stringify(state.invitations));
+      sets.push(
+        `member_counts = $${params.length - 1}::jsonb`,
+        `open_invitation_counts = $${params.length}::jsonb`,
+      );
+    }
+    update = `UPDATE seatkit_accounts SET ${sets.join(', ')} WHERE id = $1`;
+  }
+  let keys = '';
+  if (cache.keys.size > 0) {
+    // A key claimed outside keeps its claim time; one never claimed counts from the epoch, as
+    // in the memory store: kept, but free for the next claim.
+    params.push(
+      JSON.stringify(
+        [...cache.keys.values()].map((k) => ({
+          member_id: k.memberId,
+          key: k.key,
+          fingerprint: k.fingerprint,
+          response: JSON.stringify(k.response),
+        })),
+      ),
+    );
+    keys = `INSERT INTO seatkit_idempotency_keys
+        (account_id, member_id, key, fingerprint, claimed_at, response)
+      SELECT $1, member_id, key, fingerprint, 'epoch', response::json
+      FROM jsonb_to_recordset($${params.length}::jsonb)
+        AS x (member_id text, key text, fingerprint text, response text)
+      ON CONFLICT (account_id, member_id, key) DO UPDATE
+        SET fingerprint = EXCLUDED.fingerprint, response = EXCLUDED.response`;
+  }
+  const text = update && keys ? `WITH keys AS (${keys}) ${update}` : update || keys;
+  if (text) await session.query(text, params);
+  cache.dirty.clear();
+  cache.countsDirty = false;
+  cache.keys.clear();
+}
+
 /** One account's transaction on one connection. */
 class PgAccountTx implements AccountTx {
   private ended = false;
-  /** The account row as this transaction sees it (loaded once; null: no account). */
-  private loading: Promise<AccountState | null> | null = null;
-  /** Account fields and counters changed here, written by `flush` before COMMIT. */
-  private readonly dirty = new Set<AccountField>();
-  private countsDirty = false;
 
   constructor(
     private readonly session: SqlSession,
     readonly accountId: string,
     private readonly mode: 'read' | 'write',
+    private readonly cache: AccountCache,
   ) {}
 
   end(): void {
@@ -266,40 +453,20 @@ class PgAccountTx implements AccountTx {
   }
 
   private state(): Promise<AccountState | null> {
-    this.loading ??= this.q(`SELECT ${ACCOUNT_COLUMNS} FROM seatkit_accounts WHERE id = $1`, [
+    const cache = this.cache;
+    cache.loading ??= this.q(`SELECT ${ACCOUNT_COLUMNS} FROM seatkit_accounts WHERE id = $1`, [
       this.accountId,
-    ]).then((rows) => (rows[0] ? accountFromRow(rows[0]) : null));
-    return this.loading;
+    ]).then((rows) => {
+      cache.loaded = rows[0] ? accountFromRow(rows[0]) : null;
+      return cache.loaded;
+    });
+    return cache.loading;
   }
 
   private async existing(): Promise<AccountState> {
     const state = await this.state();
     if (!state) throw new Error(`No account ${this.accountId}.`);
     return state;
-  }
-
-  /** Writes the account fields and counters changed in this transaction. */
-  async flush(): Promise<void> {
-    if (this.mode !== 'write' || (this.dirty.size === 0 && !this.countsDirty)) return;
-    const state = await this.state();
-    if (!state) return;
-    const params: unknown[] = [this.accountId];
-    const sets: string[] = [];
-    for (const field of this.dirty) {
-      const [column, cast] = ACCOUNT_FIELDS[field];
-      params.push(param(state.account[field], cast));
-      sets.push(`${column} = $${params.length}${cast ? `::${cast}` : ''}`);
-    }
-    if (this.countsDirty) {
-      params.push(JSON.stringify(state.members), JSON.stringify(state.invitations));
-      sets.push(
-        `member_counts = $${params.length - 1}::jsonb`,
-        `open_invitation_counts = $${params.length}::jsonb`,
-      );
-    }
-    await this.q(`UPDATE seatkit_accounts SET ${sets.join(', ')} WHERE id = $1`, params);
-    this.dirty.clear();
-    this.countsDirty = false;
   }
 
   private countMember(
@@ -310,12 +477,12 @@ class PgAccountTx implements AccountTx {
   ) {
     const counts = (state.members[role] ??= {});
     counts[status] = (counts[status] ?? 0) + by;
-    this.countsDirty = true;
+    this.cache.countsDirty = true;
   }
 
   private countInvitation(state: AccountState, role: Role, by: number) {
     state.invitations[role] = (state.invitations[role] ?? 0) + by;
-    this.countsDirty = true;
+    this.cache.countsDirty = true;
   }
 
   // ---- the account ------------------------------------------------------------------------------
@@ -331,7 +498,7 @@ class PgAccountTx implements AccountTx {
     for (const [field, value] of Object.entries(patch) as [AccountField, never][]) {
       if (!(field in ACCOUNT_FIELDS) || value === undefined) continue;
       state.account[field] = value;
-      this.dirty.add(field);
+      this.cache.dirty.add(field);
     }
   }
 
@@ -350,9 +517,10 @@ class PgAccountTx implements AccountTx {
        SELECT 1`,
       [this.accountId],
     );
-    this.loading = Promise.resolve(null);
-    this.dirty.clear();
-    this.countsDirty = false;
+    this.cache.set(null);
+    this.cache.dirty.clear();
+    this.cache.countsDirty = false;
+    this.cache.keys.clear();
   }
 
   async createAccount(account: AccountRecord) {
@@ -370,9 +538,9 @@ class PgAccountTx implements AccountTx {
        VALUES ($1, ${placeholders.join(', ')})`,
       params,
     );
-    this.loading = Promise.resolve({ account: record, members: {}, invitations: {} });
-    this.dirty.clear();
-    this.countsDirty = false;
+    this.cache.set({ account: record, members: {}, invitations: {} });
+    this.cache.dirty.clear();
+    this.cache.countsDirty = false;
   }
 
   // ---- members --------------------------------------------------------------------------------
@@ -773,15 +941,12 @@ class PgAccountTx implements AccountTx {
     response: StoredResponse,
   ) {
     this.writable();
-    // Claimed outside (the row exists): keeps its claim time. Otherwise it counts from the epoch,
-    // as in the memory store: kept, but free for the next claim.
-    await this.q(
-      `INSERT INTO seatkit_idempotency_keys
-         (account_id, member_id, key, fingerprint, claimed_at, response)
-       VALUES ($1, $2, $3, $4, 'epoch', $5::json)
-       ON CONFLICT (account_id, member_id, key) DO UPDATE
-         SET fingerprint = EXCLUDED.fingerprint, response = EXCLUDED.response`,
-      [this.accountId, scope.memberId, key, fingerprint, JSON.stringify(response)],
-    );
+    // Written with the account's fields before COMMIT (see flush): one statement for both.
+    this.cache.keys.set(`${scope.memberId}\u0000${key}`, {
+      memberId: scope.memberId,
+      key,
+      fingerprint,
+      response,
+    });
   }
 }

@@ -186,6 +186,97 @@ function storeTests(open: () => PostgresStore) {
     assert.equal(after.members.length, 1);
   });
 
+  it('writes queued together commit together, and one refused is rolled back alone', async () => {
+    const store = open();
+    const id = nextAccount();
+    await seed(store, id, [member('a', 'Ada')]);
+    // While one write runs, three more queue: they run as one batch after it.
+    const first = heldWrite(store, id);
+    await first.inside;
+    const b = store.transaction(id, 'write', (tx) => tx.insertMembers([member('b', 'Bo')]));
+    const c = store.transaction(id, 'write', async (tx) => {
+      await tx.insertMembers([member('c', 'Cy')]);
+      await tx.updateAccount({ paidSeats: 40 });
+      await tx.completeIdempotency({ accountId: id, memberId: 'a' }, 'kc', 'f', {
+        status: 201,
+        body: {},
+      });
+      throw new Error('c is refused');
+    });
+    const d = store.transaction(id, 'write', async (tx) => {
+      const sawB = (await tx.member('b')) !== null;
+      const sawC = (await tx.member('c')) !== null;
+      await tx.insertMembers([member('d', 'Di')]);
+      await tx.updateAccount({ paidSeats: (await tx.account())!.paidSeats + 1 });
+      return { sawB, sawC, counts: await tx.memberCounts() };
+    });
+    first.release();
+    await first.done;
+    await b;
+    await assert.rejects(c, /c is refused/);
+    assert.deepEqual(await d, {
+      sawB: true,
+      sawC: false,
+      counts: { active: 3, deactivated: 0 },
+    });
+    await store.transaction(id, 'read', async (tx) => {
+      assert.deepEqual(
+        (await tx.allMembers()).map((m) => m.id),
+        ['a', 'b', 'd'],
+      );
+      assert.deepEqual(await tx.memberCounts(), { active: 3, deactivated: 0 });
+      assert.equal((await tx.account())!.paidSeats, 3);
+    });
+    const claim = await store.claimIdempotency(
+      { accountId: id, memberId: 'a' },
+      'kc',
+      'f',
+      NOW,
+      LIMITS,
+    );
+    assert.deepEqual(claim, { state: 'claimed' }, 'the refused write kept no response');
+  });
+
+  it('a batch whose COMMIT fails rejects every write in it', async () => {
+    const base = open().client;
+    let failCommit = false;
+    // The same database, with a COMMIT that fails when asked to.
+    const failing: PostgresClient = {
+      ...base,
+      async connect() {
+        const session = await base.connect();
+        return {
+          ...session,
+          query: (text, params) => {
+            if (failCommit && text === 'COMMIT') {
+              failCommit = false;
+              return Promise.reject(new Error('the connection dropped at COMMIT'));
+            }
+            return session.query(text, params);
+          },
+          script: (sql) => session.script(sql),
+          release: (error) => session.release(error),
+        } as typeof session;
+      },
+    };
+    const store = postgresStore(failing);
+    const id = nextAccount();
+    await seed(store, id, [member('a', 'Ada')]);
+    const first = heldWrite(store, id);
+    await first.inside;
+    const writes = ['x', 'y'].map((m) =>
+      store.transaction(id, 'write', (tx) => tx.insertMembers([member(m, m)])),
+    );
+    first.release();
+    await first.done;
+    failCommit = true;
+    for (const w of writes) await assert.rejects(w, /dropped at COMMIT/);
+    assert.deepEqual(
+      await store.transaction(id, 'read', async (tx) => (await tx.allMembers()).map((m) => m.id)),
+      ['a'],
+    );
+  });
+
   it('a read transaction refuses to write; a missing account reads as null', async () => {
     const store = open();
     const id = nextAccount();
