@@ -354,18 +354,29 @@ class AccountCache {
   dirty = new Set<AccountField>();
   countsDirty = false;
   keys = new Map<string, KeyWrite>();
+  /**
+   * Members and ring groups read so far (null: known not to exist), kept as this transaction
+   * writes them: the writes of a batch mostly ask again for the same signed-in member.
+   */
+  members = new Map<string, MemberRecord | null>();
+  ringGroups: RingGroupRecord[] | null = null;
 
   set(state: AccountState | null): void {
     this.loaded = state;
     this.loading = Promise.resolve(state);
+    this.members.clear();
+    this.ringGroups = state ? null : [];
   }
 
+  // Records in the cache are replaced, never changed in place: shallow copies keep them.
   save() {
     return {
       loaded: this.loaded ? structuredClone(this.loaded) : this.loaded,
       dirty: new Set(this.dirty),
       countsDirty: this.countsDirty,
       keys: new Map(this.keys),
+      members: new Map(this.members),
+      ringGroups: this.ringGroups,
     };
   }
 
@@ -375,8 +386,16 @@ class AccountCache {
     this.dirty = saved.dirty;
     this.countsDirty = saved.countsDirty;
     this.keys = saved.keys;
+    this.members = saved.members;
+    this.ringGroups = saved.ringGroups;
   }
 }
+
+const copyMember = (m: MemberRecord): MemberRecord => ({
+  ...m,
+  campaigns: [...m.campaigns],
+  personalIntegrations: [...m.personalIntegrations],
+});
 
 /** Writes what `cache` holds back: the account's fields and counters, and kept responses. */
 async function flush(session: SqlSession, accountId: string, cache: AccountCache): Promise<void> {
@@ -539,6 +558,7 @@ class PgAccountTx implements AccountTx {
       params,
     );
     this.cache.set({ account: record, members: {}, invitations: {} });
+    this.cache.ringGroups = [];
     this.cache.dirty.clear();
     this.cache.countsDirty = false;
   }
@@ -546,11 +566,15 @@ class PgAccountTx implements AccountTx {
   // ---- members --------------------------------------------------------------------------------
 
   async member(id: string) {
+    const cached = this.cache.members.get(id);
+    if (cached !== undefined) return cached && copyMember(cached);
     const rows = await this.q(
       `SELECT ${MEMBER_COLUMNS} FROM seatkit_members WHERE account_id = $1 AND id = $2`,
       [this.accountId, id],
     );
-    return rows[0] ? memberFromRow(rows[0]) : null;
+    const found = rows[0] ? memberFromRow(rows[0]) : null;
+    this.cache.members.set(id, found && copyMember(found));
+    return found;
   }
 
   async membersByCanonical(canonicals: readonly string[]) {
@@ -561,7 +585,9 @@ class PgAccountTx implements AccountTx {
        WHERE m.account_id = $1 ORDER BY wanted.n`,
       [this.accountId, unique(canonicals)],
     );
-    return rows.map(memberFromRow);
+    const found = rows.map(memberFromRow);
+    for (const m of found) this.cache.members.set(m.id, copyMember(m));
+    return found;
   }
 
   async memberCounts() {
@@ -586,7 +612,10 @@ class PgAccountTx implements AccountTx {
         [this.accountId, JSON.stringify(batch.map(memberToJson))],
       );
     }
-    for (const m of members) this.countMember(state, m.role, m.status, 1);
+    for (const m of members) {
+      this.countMember(state, m.role, m.status, 1);
+      this.cache.members.set(m.id, copyMember(m));
+    }
   }
 
   async updateMember(id: string, patch: Partial<Omit<MemberRecord, 'id'>>) {
@@ -608,6 +637,7 @@ class PgAccountTx implements AccountTx {
       params,
     );
     if (!row) throw new Error(`No member ${id}.`);
+    this.cache.members.delete(id);
     if (row.old_role !== row.role || row.old_status !== row.status) {
       this.countMember(state, row.old_role, row.old_status, -1);
       this.countMember(state, row.role as Role, row.status as MemberRecord['status'], 1);
@@ -622,6 +652,7 @@ class PgAccountTx implements AccountTx {
       [this.accountId, id],
     );
     if (row) this.countMember(state, row.role, row.status, -1);
+    this.cache.members.set(id, null);
   }
 
   async allMembers() {
@@ -832,14 +863,19 @@ class PgAccountTx implements AccountTx {
   }
 
   async ringGroups() {
-    const rows = await this.q<RingGroupRecord>(
-      'SELECT id, name FROM seatkit_ring_groups WHERE account_id = $1 ORDER BY seq',
-      [this.accountId],
-    );
-    return rows.map((g) => ({ id: g.id, name: g.name }));
+    if (!this.cache.ringGroups) {
+      const rows = await this.q<RingGroupRecord>(
+        'SELECT id, name FROM seatkit_ring_groups WHERE account_id = $1 ORDER BY seq',
+        [this.accountId],
+      );
+      this.cache.ringGroups = rows.map((g) => ({ id: g.id, name: g.name }));
+    }
+    return this.cache.ringGroups.map((g) => ({ ...g }));
   }
 
   async ringGroup(id: string) {
+    const cached = this.cache.ringGroups?.find((g) => g.id === id);
+    if (this.cache.ringGroups) return cached ? { ...cached } : null;
     const rows = await this.q<RingGroupRecord>(
       'SELECT id, name FROM seatkit_ring_groups WHERE account_id = $1 AND id = $2',
       [this.accountId, id],
@@ -859,6 +895,7 @@ class PgAccountTx implements AccountTx {
        ON CONFLICT (account_id, id) DO UPDATE SET name = EXCLUDED.name`,
       [this.accountId, JSON.stringify([...byId].map(([id, name]) => ({ id, name })))],
     );
+    this.cache.ringGroups = null;
   }
 
   // ---- ids, charges, invoices, keys -------------------------------------------------------------
