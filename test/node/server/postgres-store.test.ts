@@ -193,7 +193,11 @@ function storeTests(open: () => PostgresStore) {
     // While one write runs, three more queue: they run as one batch after it.
     const first = heldWrite(store, id);
     await first.inside;
-    const b = store.transaction(id, 'write', (tx) => tx.insertMembers([member('b', 'Bo')]));
+    const b = store.transaction(id, 'write', async (tx) => {
+      await tx.member('a'); // read before it changes: no stale copy may survive the update
+      await tx.insertMembers([member('b', 'Bo')]);
+      await tx.updateMember('a', { role: 'admin', version: 2 });
+    });
     const c = store.transaction(id, 'write', async (tx) => {
       await tx.insertMembers([member('c', 'Cy')]);
       await tx.updateAccount({ paidSeats: 40 });
@@ -206,9 +210,10 @@ function storeTests(open: () => PostgresStore) {
     const d = store.transaction(id, 'write', async (tx) => {
       const sawB = (await tx.member('b')) !== null;
       const sawC = (await tx.member('c')) !== null;
+      const roleOfA = (await tx.member('a'))?.role;
       await tx.insertMembers([member('d', 'Di')]);
       await tx.updateAccount({ paidSeats: (await tx.account())!.paidSeats + 1 });
-      return { sawB, sawC, counts: await tx.memberCounts() };
+      return { sawB, sawC, roleOfA, counts: await tx.memberCounts() };
     });
     first.release();
     await first.done;
@@ -217,6 +222,7 @@ function storeTests(open: () => PostgresStore) {
     assert.deepEqual(await d, {
       sawB: true,
       sawC: false,
+      roleOfA: 'admin',
       counts: { active: 3, deactivated: 0 },
     });
     await store.transaction(id, 'read', async (tx) => {
