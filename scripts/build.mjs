@@ -3,7 +3,7 @@
 // dependency in it, and the parts loaded on first use (dialogs, row actions, German) as files in
 // dist/chunks/ beside it, which the bundle imports by relative URL when they are needed.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
@@ -13,6 +13,7 @@ const tsc = spawnSync(
   { stdio: 'inherit' },
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+cpSync('src/server/postgres/migrations', 'dist/server/postgres/migrations', { recursive: true });
 
 await build({
   entryPoints: { 'seatkit.bundle': 'src/bundle.ts' },
