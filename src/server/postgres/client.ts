@@ -56,6 +56,11 @@ const single = <Row>(result: PgRows | PgRows[]): SqlResult<Row> =>
 const values = (params: readonly unknown[] | undefined): unknown[] | undefined =>
   params && params.length > 0 ? [...params] : undefined;
 
+/** A client as the store uses it: a `pg.Pool` is wrapped by fromPgPool, anything else is one. */
+export function asClient(client: PostgresClient | PgPoolLike): PostgresClient {
+  return 'script' in client ? client : fromPgPool(client);
+}
+
 /** A first-come, first-served lock: `acquire()` resolves with the function that releases it. */
 class Lock {
   private tail: Promise<void> = Promise.resolve();

@@ -2,7 +2,8 @@
 // migrations not yet recorded in seatkit_schema_migrations, in order, in one transaction. Every
 // process of a deployment may call it at start: an advisory lock makes the others wait, and they
 // then find nothing left to do.
-import type { PostgresClient } from './client.js';
+import { asClient } from './client.js';
+import type { PgPoolLike, PostgresClient } from './client.js';
 import { MIGRATIONS } from './migrations.js';
 import type { Migration } from './migrations.js';
 
@@ -24,8 +25,8 @@ export interface MigrateResult {
 const label = (m: Migration) => `${String(m.version).padStart(4, '0')}_${m.name}`;
 
 /** Applies the migrations this database lacks (see docs/server.md, "PostgreSQL"). */
-export async function migrate(client: PostgresClient): Promise<MigrateResult> {
-  const session = await client.connect();
+export async function migrate(client: PostgresClient | PgPoolLike): Promise<MigrateResult> {
+  const session = await asClient(client).connect();
   let broken: Error | undefined;
   try {
     await session.query('BEGIN');

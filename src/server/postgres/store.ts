@@ -31,7 +31,7 @@ import type {
   SeatkitStore,
   StoredResponse,
 } from '../store.js';
-import { fromPgPool } from './client.js';
+import { asClient } from './client.js';
 import type { PgPoolLike, PostgresClient, SqlSession } from './client.js';
 import { countQuery, pageQuery } from './list.js';
 import { ACCOUNT_LOCK_CLASS } from './migrate.js';
@@ -121,7 +121,7 @@ export function postgresStore(
   client: PostgresClient | PgPoolLike,
   options: PostgresStoreOptions = {},
 ): PostgresStore {
-  const db: PostgresClient = 'script' in client ? client : fromPgPool(client);
+  const db = asClient(client);
   /** Writes waiting for their account's running batch, by account. */
   const queues = new Map<string, WriteJob[]>();
 

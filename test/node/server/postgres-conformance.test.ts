@@ -36,9 +36,10 @@ describe('on a PostgreSQL server', () => {
   if (POSTGRES_URL) {
     before(async () => {
       const schema = await serverSchema();
-      const client = schema.client();
-      await migrate(client);
-      store = postgresStore(client);
+      // A pg.Pool as it is: postgresStore and migrate wrap it themselves.
+      const pool = schema.pool();
+      await migrate(pool);
+      store = postgresStore(pool);
       engine = await engineHarness(store, { http: true });
       drop = () => schema.drop();
     });
