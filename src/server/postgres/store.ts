@@ -192,13 +192,15 @@ export function postgresStore(
         const saved = cache.save();
         const tx = new PgAccountTx(session, accountId, 'write', cache);
         try {
-          outcomes.push({ value: await job.work(tx) });
+          const value = await job.work(tx);
+          tx.end();
+          outcomes.push({ value });
         } catch (error) {
+          // Ended first: a statement of this write still answering must not refill the cache.
+          tx.end();
           outcomes.push({ error });
           cache.restore(saved);
           if (savepoints) await session.script('ROLLBACK TO seatkit_write');
-        } finally {
-          tx.end();
         }
       }
       if (outcomes.some((o) => 'value' in o)) {
@@ -463,8 +465,12 @@ class PgAccountTx implements AccountTx {
   }
 
   private async q<R = Row>(text: string, params: readonly unknown[] = []): Promise<R[]> {
-    if (this.ended) throw new Error(`The transaction on account ${this.accountId} is over.`);
-    return (await this.session.query<R>(text, params)).rows;
+    const over = () => new Error(`The transaction on account ${this.accountId} is over.`);
+    if (this.ended) throw over();
+    const { rows } = await this.session.query<R>(text, params);
+    // An answer arriving after its write failed (the write rolled back meanwhile) is dropped.
+    if (this.ended) throw over();
+    return rows;
   }
 
   private writable(): void {
@@ -476,8 +482,9 @@ class PgAccountTx implements AccountTx {
     cache.loading ??= this.q(`SELECT ${ACCOUNT_COLUMNS} FROM seatkit_accounts WHERE id = $1`, [
       this.accountId,
     ]).then((rows) => {
-      cache.loaded = rows[0] ? accountFromRow(rows[0]) : null;
-      return cache.loaded;
+      const loaded = rows[0] ? accountFromRow(rows[0]) : null;
+      if (!this.ended) cache.loaded = loaded;
+      return loaded;
     });
     return cache.loading;
   }
@@ -573,7 +580,7 @@ class PgAccountTx implements AccountTx {
       [this.accountId, id],
     );
     const found = rows[0] ? memberFromRow(rows[0]) : null;
-    this.cache.members.set(id, found && copyMember(found));
+    if (!this.ended) this.cache.members.set(id, found && copyMember(found));
     return found;
   }
 
@@ -586,7 +593,7 @@ class PgAccountTx implements AccountTx {
       [this.accountId, unique(canonicals)],
     );
     const found = rows.map(memberFromRow);
-    for (const m of found) this.cache.members.set(m.id, copyMember(m));
+    if (!this.ended) for (const m of found) this.cache.members.set(m.id, copyMember(m));
     return found;
   }
 
@@ -868,7 +875,9 @@ class PgAccountTx implements AccountTx {
         'SELECT id, name FROM seatkit_ring_groups WHERE account_id = $1 ORDER BY seq',
         [this.accountId],
       );
-      this.cache.ringGroups = rows.map((g) => ({ id: g.id, name: g.name }));
+      const groups = rows.map((g) => ({ id: g.id, name: g.name }));
+      if (!this.ended) this.cache.ringGroups = groups;
+      return groups.map((g) => ({ ...g }));
     }
     return this.cache.ringGroups.map((g) => ({ ...g }));
   }
