@@ -89,14 +89,14 @@ interface WriteJob {
 }
 
 /**
- * BEGIN and the account's lock, in one round trip when the id can be written as a dollar-quoted
- * literal (always, unless it holds the quote itself).
+ * BEGIN and the account's lock in one round trip: the id goes in as a dollar-quoted literal,
+ * where nothing is an escape, when it holds no `$` (which could end the quote); otherwise as a
+ * parameter, in a second round trip.
  */
 async function beginWrite(session: SqlSession, accountId: string): Promise<void> {
-  const quote = '$seatkit_account$';
-  if (!accountId.includes(quote)) {
+  if (!accountId.includes('$')) {
     await session.script(
-      `BEGIN; SELECT pg_advisory_xact_lock(${ACCOUNT_LOCK_CLASS}, hashtext(${quote}${accountId}${quote}))`,
+      `BEGIN; SELECT pg_advisory_xact_lock(${ACCOUNT_LOCK_CLASS}, hashtext($id$${accountId}$id$))`,
     );
     return;
   }

@@ -287,6 +287,17 @@ function storeTests(open: () => PostgresStore) {
     );
   });
 
+  it('an account id with quotes, dollars and SQL in it is only an id', async () => {
+    const store = open();
+    for (const id of [`o'brien$id$; DROP TABLE seatkit_members; --`, `$$x$id$`, `plain'quote`]) {
+      await seed(store, id, [member('a', 'Ada')]);
+      await store.transaction(id, 'write', (tx) => tx.updateAccount({ paidSeats: 3 }));
+      const account = await store.transaction(id, 'read', (tx) => tx.account());
+      assert.equal(account?.id, id);
+      assert.equal(account?.paidSeats, 3);
+    }
+  });
+
   it('a read transaction refuses to write; a missing account reads as null', async () => {
     const store = open();
     const id = nextAccount();
