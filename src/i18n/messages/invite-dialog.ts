@@ -66,6 +66,12 @@ export const inviteDialog = {
   'invite.problem.invalid_phone_number':
     '“{number}” is not a phone number in international form, like +14155550100.',
   'invite.problem.unknown_phone_number': '{number} is not one of this account’s numbers.',
+  'invite.problem.number_in_use':
+    '{number} rings {name}. Confirm that it moves to the invitee when they accept.',
+  'invite.problem.number_in_use_bulk':
+    '{number} rings {name}. A bulk invite takes unassigned numbers only.',
+  'invite.problem.owner_number':
+    '{number} rings {name}, the owner. Only the owner can move the owner’s numbers.',
   'invite.problem.over_capacity':
     '{plan} allows up to {max} seats: no seat is left for this invitation.',
   'invite.problem.other': '{message}',

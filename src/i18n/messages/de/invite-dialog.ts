@@ -73,6 +73,12 @@ export const inviteDialogDe: { [K in keyof typeof inviteDialog]: string } = {
   'invite.problem.invalid_phone_number':
     '„{number}“ ist keine Telefonnummer im internationalen Format wie +14155550100.',
   'invite.problem.unknown_phone_number': '{number} gehört nicht zu den Nummern dieses Kontos.',
+  'invite.problem.number_in_use':
+    '{number} klingelt bei {name}. Bestätigen Sie, dass sie zur eingeladenen Person wechselt, sobald diese annimmt.',
+  'invite.problem.number_in_use_bulk':
+    '{number} klingelt bei {name}. Eine Sammeleinladung nimmt nur nicht zugewiesene Nummern.',
+  'invite.problem.owner_number':
+    '{number} klingelt beim Inhaber {name}. Nur der Inhaber kann die Nummern des Inhabers übertragen.',
   'invite.problem.over_capacity':
     '{plan} erlaubt höchstens {max} Plätze: für diese Einladung ist kein Platz mehr frei.',
   'invite.problem.other': '{message}',
