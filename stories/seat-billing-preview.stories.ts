@@ -122,6 +122,48 @@ export const ReactivateMember: Story = {
   play: ({ canvasElement }) => shows(canvasElement, 'Due now', '$14.50'),
 };
 
+// ---- states reached outside these elements (a downgrade) ------------------------------------
+
+/** The worked example with all six members active: on Team, then downgraded to Essentials (max 5). */
+const sixActiveOnTeam = {
+  ...productExample,
+  members: productExample.members.map((m) => ({ ...m, status: 'active' as const })),
+  invitations: [],
+};
+const downgrade: MockStoryOptions['setup'] = (backend) => backend.setPlan('essentials');
+
+/** Essentials after a downgrade, with a pending invitation: 5 active + 1 pending of 5 seats. */
+const fiveAndPendingOnEssentials = { ...productExample, plan: 'essentials' };
+
+/** Downgraded to Essentials with 6 active members: 6 of 5 seats, and how many to free to invite again. */
+export const OverCapacityAfterDowngrade: Story = {
+  ...billingStory(sixActiveOnTeam, { setup: downgrade }),
+  play: ({ canvasElement }) =>
+    shows(
+      canvasElement,
+      'Essentials, billed monthly',
+      '6 of 5 seats: remove or deactivate 2 members to invite again.',
+    ),
+};
+
+/** Pending invitations count toward the limit too, and can be revoked to free seats. */
+export const OverCapacityWithPendingInvitation: Story = {
+  ...billingStory(fiveAndPendingOnEssentials),
+  play: ({ canvasElement }) =>
+    shows(canvasElement, '6 of 5 seats, pending invitations included: free 2 seats'),
+};
+
+/** Over the limit, inviting is refused with the same reason, and nothing is due. */
+export const OverCapacityInviteRefused: Story = {
+  ...billingStory(sixActiveOnTeam, { setup: downgrade, change: { kind: 'invite' } }),
+  play: ({ canvasElement }) =>
+    shows(
+      canvasElement,
+      'Not possible: 6 of 5 seats: remove or deactivate 2 members to invite again.',
+      '$0.00',
+    ),
+};
+
 // ---- network, theme, language ---------------------------------------------------------------
 
 /** Every request takes 2.5 s. */

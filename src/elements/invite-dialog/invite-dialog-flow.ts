@@ -337,7 +337,7 @@ export class InviteDialogFlow extends DialogContentElement {
           },
         },
       )}
-      ${renderInvitePreview(l, this.quoteState, billing?.currency ?? 'USD', billing?.plan.name ?? '')}
+      ${renderInvitePreview(l, this.quoteState, billing)}
       ${
         this.sendError
           ? html`<p id="send-error" class="alert" role="alert" part="error" tabindex="-1">

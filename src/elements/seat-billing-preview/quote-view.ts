@@ -2,13 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/index.js';
 import type { BillingSummary, Quote } from '../../schemas/index.js';
 import { errorText } from '../shared/errors.js';
+import { overCapacityText } from '../shared/reasons.js';
 
 /** The refusal in the page's language when we know its code; the backend's words otherwise. */
 export function refusalText(quote: Quote, billing: BillingSummary | null, l: Localizer): string {
   const refusal = quote.refusal;
   if (!refusal) return '';
   if (refusal.code === 'capacity_exceeded' && billing && quote.capacity.max !== null)
-    return l.t('quote.capacity', { plan: billing.plan.name, max: quote.capacity.max });
+    return (
+      overCapacityText(billing, l) ||
+      l.t('quote.capacity', { plan: billing.plan.name, max: quote.capacity.max })
+    );
   return errorText(refusal, l);
 }
 
@@ -35,7 +39,7 @@ function explanation(quote: Quote, l: Localizer, currency: string): string {
   return l.tp('quote.proration', days, { amount, days });
 }
 
-/** Due now (with the proration sentence), next invoice, or the refusal. */
+/** Due now (with the proration sentence), next invoice; or the refusal, with nothing due. */
 export function renderQuote(
   quote: Quote,
   billing: BillingSummary | null,
@@ -44,8 +48,12 @@ export function renderQuote(
   const currency = billing?.currency ?? 'USD';
   if (!quote.allowed)
     return html`<p part="refusal" role="alert">
-      ${l.t('quote.refused', { reason: refusalText(quote, billing, l) })}
-    </p>`;
+        ${l.t('quote.refused', { reason: refusalText(quote, billing, l) })}
+      </p>
+      <dl part="quote">
+        <dt>${dueLabel(quote, l)}</dt>
+        <dd part="amount due-now">${l.money(quote.dueNow, currency)}</dd>
+      </dl>`;
   const invoice = quote.nextInvoice;
   return html`
     <dl part="quote">

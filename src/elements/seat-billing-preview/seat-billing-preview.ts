@@ -27,11 +27,12 @@ import { styles } from './seat-billing-preview.styles.js';
  * @csspart pending - Pending invitations.
  * @csspart next-invoice - The next invoice's amount, seats and date (summary and quote).
  * @csspart capacity - Seats left under the plan limit (or "4 of 5 seats" in a quote).
+ * @csspart over-capacity - More seats in use than the plan allows (after a downgrade), and how many to free to invite again; also `capacity`.
  * @csspart amount - Every money amount.
  * @csspart quote - The quote list (due now, next invoice).
  * @csspart due-now - What the change costs now (or when the invitation is accepted).
  * @csspart explanation - The proration sentence ("$14.50 for the 15 days left in this cycle") or the no-refund note.
- * @csspart refusal - Why a planned change is not possible.
+ * @csspart refusal - Why a planned change is not possible (shown with $0.00 due).
  * @csspart error - Why the billing or the quote could not be loaded (the same look as `<team-members>`' error), with Retry.
  * @csspart retry - The "Retry" button after a failed load or quote.
  *

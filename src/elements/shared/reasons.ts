@@ -1,6 +1,6 @@
 import type { Localizer, MessageKey } from '../../i18n/index.js';
 import { lowestPlanWithRole, type Action, type Decision } from '../../rules/index.js';
-import type { Role } from '../../schemas/index.js';
+import type { BillingSummary, Role } from '../../schemas/index.js';
 import { errorText } from './errors.js';
 
 /** What the rules decided about: who acts, on whom, giving which role. */
@@ -9,6 +9,24 @@ export interface DecisionFacts {
   actor: { id: string; status: string } | null;
   target?: { id: string } | undefined;
   newRole?: Role | undefined;
+}
+
+/**
+ * More seats in use (active members and pending invitations) than the plan allows, as a plan
+ * downgrade leaves them: "6 of 5 seats: remove or deactivate 2 members to invite again.", or ''
+ * when the plan's limit holds. To invite again one seat must be free, so the count to free is the
+ * excess plus one (6 of 5 → 2). The one wording of this state: the billing summary, the refused
+ * quotes and the disabled Invite buttons all show it.
+ */
+export function overCapacityText(billing: BillingSummary | null, l: Localizer): string {
+  const max = billing?.plan.maxSeats ?? null;
+  if (!billing || max === null) return '';
+  const used = billing.activeSeats + billing.pendingInvitations;
+  if (used <= max) return '';
+  const count = used - max + 1;
+  return billing.pendingInvitations > 0
+    ? l.tp('reason.overCapacityPending', count, { used, max })
+    : l.tp('reason.overCapacity', count, { used, max });
 }
 
 const OWNER_ONLY: ReadonlySet<Action> = new Set(['transferOwnership', 'changePlan']);

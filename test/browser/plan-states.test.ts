@@ -1,0 +1,109 @@
+// States reached outside these elements (a plan downgrade, a role the plan no longer offers) are
+// valid: the backend loads them, the elements explain them, and nothing new may add to the excess
+// (PRODUCT.md, "Decisions added on 2026-12-01").
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
+import { scenarios } from '../../mocks/scenarios.js';
+import type { InviteDialog } from '../../src/elements/invite-dialog/invite-dialog.js';
+import type { SeatBillingPreview } from '../../src/elements/seat-billing-preview/seat-billing-preview.js';
+import type { Change } from '../../src/schemas/index.js';
+import { $, adapter, clean } from './helpers/team.js';
+
+// Mocha's globals, provided by web-test-runner (no @types/mocha in the project).
+type Hook = () => Promise<void> | void;
+declare function describe(name: string, fn: () => void): void;
+declare function it(name: string, fn: Hook): void;
+declare function before(fn: Hook): void;
+declare function after(fn: Hook): void;
+
+const example = scenarios.productExample;
+
+/** The worked example with all six members active, on Team: a downgrade to Essentials makes it 6 of 5. */
+const sixActive = {
+  ...example,
+  members: example.members.map((m) => ({ ...m, status: 'active' as const })),
+  invitations: [],
+};
+
+/** Essentials after a downgrade: 5 active members and a pending invitation hold 6 of 5 seats. */
+const fiveAndPending = {
+  ...example,
+  plan: 'essentials',
+  invitations: [
+    { email: 'lena@example.com', role: 'agent' as const, sentAt: '2026-11-14T12:00:00Z' },
+  ],
+};
+
+let mock: BrowserMock;
+before(async () => {
+  mock = await startBrowserMock(example);
+});
+after(() => mock.stop());
+
+/** A billing preview (the summary, or the quote for `change`) once it shows an amount or a reason. */
+async function billing(change: Change | null = null, lang = 'en') {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}>
+      <seat-billing-preview .adapter=${adapter()} .change=${change}></seat-billing-preview>
+    </div>`,
+  );
+  const el = wrapper.querySelector<SeatBillingPreview>('seat-billing-preview')!;
+  const text = () => clean(el.shadowRoot);
+  await waitUntil(() => /\$|Not possible|Nicht möglich/.test(text()), 'never loaded', {
+    timeout: 8000,
+  });
+  return { el, text };
+}
+
+describe('over capacity after a downgrade', () => {
+  it('<seat-billing-preview> says 6 of 5 seats and how many to free to invite again', async () => {
+    await mock.backend.reset(sixActive);
+    await mock.backend.setPlan('essentials');
+    const { el, text } = await billing();
+    expect(text()).to.contain('Essentials, billed monthly').and.contain('6 of 5 seats');
+    const over = el.shadowRoot!.querySelector('[part~="over-capacity"]');
+    expect(clean(over)).to.equal('6 of 5 seats: remove or deactivate 2 members to invite again.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts pending invitations, and says they can be revoked', async () => {
+    await mock.backend.reset(fiveAndPending);
+    const { el } = await billing();
+    expect(clean(el.shadowRoot!.querySelector('[part~="over-capacity"]'))).to.equal(
+      '6 of 5 seats, pending invitations included: free 2 seats (remove or deactivate members, or revoke invitations) to invite again.',
+    );
+  });
+
+  it('says it in German', async () => {
+    await mock.backend.reset(fiveAndPending);
+    const { el } = await billing(null, 'de');
+    expect(clean(el.shadowRoot!.querySelector('[part~="over-capacity"]'))).to.equal(
+      '6 von 5 Plätzen, offene Einladungen eingerechnet: Geben Sie 2 Plätze frei (Mitglieder entfernen oder deaktivieren oder Einladungen widerrufen), um wieder einzuladen.',
+    );
+  });
+
+  it('a quote to invite is refused with the same reason and $0.00 due', async () => {
+    await mock.backend.reset(sixActive);
+    await mock.backend.setPlan('essentials');
+    const { el, text } = await billing({ kind: 'invite' });
+    expect(clean(el.shadowRoot!.querySelector('[part~="refusal"]'))).to.equal(
+      'Not possible: 6 of 5 seats: remove or deactivate 2 members to invite again.',
+    );
+    expect(text()).to.contain('Due when accepted $0.00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('<invite-dialog> opened anyway: the refusal says how many to free, Send Invite disabled', async () => {
+    await mock.backend.reset(sixActive);
+    await mock.backend.setPlan('essentials');
+    const el = await fixture<InviteDialog>(
+      html`<invite-dialog open .adapter=${adapter()}></invite-dialog>`,
+    );
+    await waitUntil(() => $(el, '[part~="refusal"]'), 'no refusal', { timeout: 8000 });
+    expect(clean($(el, '[part~="refusal"]'))).to.equal(
+      '6 of 5 seats: remove or deactivate 2 members to invite again.',
+    );
+    expect($<HTMLButtonElement>(el, '[part~="submit"]')!.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});
