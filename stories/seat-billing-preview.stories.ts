@@ -6,7 +6,8 @@ import type { SeatkitAdapter } from '../src/api/adapter.js';
 import type { Change } from '../src/schemas/index.js';
 import { frame, type Frame } from './support/frame.js';
 import { mockStory, type MockStoryOptions } from './support/mock-backend.js';
-import { TIMEOUT, findDeep, textOf } from './support/play.js';
+import { openOnRender, type RowOpening } from './support/open.js';
+import { TIMEOUT, findDeep, inside, loadedTeam, textOf } from './support/play.js';
 
 const meta: Meta = {
   title: 'Elements/<seat-billing-preview>',
@@ -162,6 +163,42 @@ export const OverCapacityInviteRefused: Story = {
       'Not possible: 6 of 5 seats: remove or deactivate 2 members to invite again.',
       '$0.00',
     ),
+};
+
+/**
+ * The billing above the team list in one `<seatkit-provider>` (as the README embeds them), in a
+ * state a downgrade left, with a row's menu open if `opens` says so.
+ */
+function teamPageStory(
+  scenario: unknown,
+  options: MockStoryOptions & Frame & { opens?: RowOpening } = {},
+): Story {
+  const mock = mockStory(scenario, options);
+  return {
+    ...mock.story,
+    render: () =>
+      frame(
+        html`<seatkit-provider .adapter=${mock.adapter}>
+          <seat-billing-preview heading></seat-billing-preview>
+          <team-members ${openOnRender(options.opens)}></team-members>
+        </seatkit-provider>`,
+        options,
+      ),
+  };
+}
+
+/** In a team page over the limit: Invite Member and Bulk Invite are disabled, with the reason. */
+export const OverCapacityTeamPage: Story = {
+  ...teamPageStory(sixActiveOnTeam, { setup: downgrade }),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const shadow = inside(team);
+    await expect(shadow.getByRole('button', { name: 'Invite Member' })).toBeDisabled();
+    await expect(shadow.getByRole('button', { name: 'Bulk Invite' })).toBeDisabled();
+    await expect(textOf(team.shadowRoot)).toContain(
+      '6 of 5 seats: remove or deactivate 2 members to invite again.',
+    );
+  },
 };
 
 // ---- network, theme, language ---------------------------------------------------------------

@@ -6,8 +6,9 @@ import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
 import { scenarios } from '../../mocks/scenarios.js';
 import type { InviteDialog } from '../../src/elements/invite-dialog/invite-dialog.js';
 import type { SeatBillingPreview } from '../../src/elements/seat-billing-preview/seat-billing-preview.js';
+import type { TeamMembers } from '../../src/elements/team-members/team-members.js';
 import type { Change } from '../../src/schemas/index.js';
-import { $, adapter, clean } from './helpers/team.js';
+import { $, adapter, clean, mountTeam } from './helpers/team.js';
 
 // Mocha's globals, provided by web-test-runner (no @types/mocha in the project).
 type Hook = () => Promise<void> | void;
@@ -54,6 +55,9 @@ async function billing(change: Change | null = null, lang = 'en') {
   });
   return { el, text };
 }
+
+const inviteButtons = (el: TeamMembers) =>
+  [$(el, '[part~="invite-button"]'), $(el, '[part~="bulk-invite-button"]')] as HTMLButtonElement[];
 
 describe('over capacity after a downgrade', () => {
   it('<seat-billing-preview> says 6 of 5 seats and how many to free to invite again', async () => {
@@ -105,5 +109,40 @@ describe('over capacity after a downgrade', () => {
     );
     expect($<HTMLButtonElement>(el, '[part~="submit"]')!.disabled).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('<team-members>: Invite Member and Bulk Invite are disabled, with the reason', async () => {
+    const el = await mountTeam(mock, sixActive);
+    for (const button of inviteButtons(el)) expect(button.disabled, 'on Team').to.equal(false);
+    await mock.backend.setPlan('essentials');
+    await el.store!.refresh();
+    await el.updateComplete;
+    const reason = $(el, '[part~="invite-blocked"]')!;
+    expect(clean(reason)).to.equal('6 of 5 seats: remove or deactivate 2 members to invite again.');
+    for (const button of inviteButtons(el)) {
+      expect(button.disabled).to.equal(true);
+      expect(button.getAttribute('aria-describedby')).to.equal(reason.id);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('<team-members>: Invite Member and Bulk Invite are enabled again once seats are free', async () => {
+    const el = await mountTeam(mock, { ...sixActive, plan: 'essentials' });
+    for (const button of inviteButtons(el)) expect(button.disabled).to.equal(true);
+    const team = adapter();
+    for (const email of ['tom@example.com', 'ana@example.com']) {
+      const page = await team.listTeam({ search: email });
+      const m = page.items.find((e) => e.kind === 'member')!;
+      await team.deactivateMember(m.id, { version: m.version });
+    }
+    await el.store!.refresh();
+    await el.updateComplete;
+    for (const button of inviteButtons(el)) expect(button.disabled).to.equal(false);
+    expect($(el, '[part~="invite-blocked"]')).to.equal(null);
+  });
+
+  it('<team-members>: at exactly the limit the buttons stay enabled (the dialog explains)', async () => {
+    const el = await mountTeam(mock, scenarios.essentialsAtLimit);
+    for (const button of inviteButtons(el)) expect(button.disabled).to.equal(false);
   });
 });
