@@ -7,7 +7,7 @@ import type { Change } from '../src/schemas/index.js';
 import { frame, type Frame } from './support/frame.js';
 import { mockStory, type MockStoryOptions } from './support/mock-backend.js';
 import { openOnRender, type RowOpening } from './support/open.js';
-import { TIMEOUT, findDeep, inside, loadedTeam, textOf } from './support/play.js';
+import { TIMEOUT, findDeep, inside, loadedTeam, rowWith, textOf } from './support/play.js';
 
 const meta: Meta = {
   title: 'Elements/<seat-billing-preview>',
@@ -136,6 +136,20 @@ const downgrade: MockStoryOptions['setup'] = (backend) => backend.setPlan('essen
 /** Essentials after a downgrade, with a pending invitation: 5 active + 1 pending of 5 seats. */
 const fiveAndPendingOnEssentials = { ...productExample, plan: 'essentials' };
 
+/** Team, with a supervisor deactivated while the account was on Pro. */
+const supervisorOnTeam = {
+  ...productExample,
+  members: [
+    ...productExample.members,
+    {
+      name: 'Grace Kim',
+      email: 'grace@example.com',
+      role: 'supervisor' as const,
+      status: 'deactivated' as const,
+    },
+  ],
+};
+
 /** Downgraded to Essentials with 6 active members: 6 of 5 seats, and how many to free to invite again. */
 export const OverCapacityAfterDowngrade: Story = {
   ...billingStory(sixActiveOnTeam, { setup: downgrade }),
@@ -161,6 +175,19 @@ export const OverCapacityInviteRefused: Story = {
     shows(
       canvasElement,
       'Not possible: 6 of 5 seats: remove or deactivate 2 members to invite again.',
+      '$0.00',
+    ),
+};
+
+/** Reactivating a supervisor on Team is refused by the backend: the reason, and $0.00 due. */
+export const ReactivateRoleNotOnPlan: Story = {
+  ...billingStory(supervisorOnTeam, {
+    change: { kind: 'reactivate', memberId: 'mem-grace-example-com' },
+  }),
+  play: ({ canvasElement }) =>
+    shows(
+      canvasElement,
+      'Supervisor needs the Pro plan or above. Change their role first.',
       '$0.00',
     ),
 };
@@ -197,6 +224,21 @@ export const OverCapacityTeamPage: Story = {
     await expect(shadow.getByRole('button', { name: 'Bulk Invite' })).toBeDisabled();
     await expect(textOf(team.shadowRoot)).toContain(
       '6 of 5 seats: remove or deactivate 2 members to invite again.',
+    );
+  },
+};
+
+/** In a team page on Team: the deactivated supervisor's Reactivate is disabled, with the reason. */
+export const ReactivateRoleNotOnPlanTeamPage: Story = {
+  ...teamPageStory(supervisorOnTeam, { opens: { row: 'grace@example.com', action: 'menu' } }),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    await waitFor(() => expect(rowWith(team, 'Grace Kim')).toBeTruthy(), TIMEOUT);
+    await inside(team).findByRole('menu', undefined, TIMEOUT);
+    const reactivate = team.shadowRoot!.querySelector('#row-menu [data-action="reactivate"]');
+    await expect(reactivate).toHaveAttribute('aria-disabled', 'true');
+    await expect(textOf(reactivate)).toContain(
+      'Supervisor needs the Pro plan or above. Change their role first.',
     );
   },
 };

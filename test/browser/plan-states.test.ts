@@ -8,7 +8,7 @@ import type { InviteDialog } from '../../src/elements/invite-dialog/invite-dialo
 import type { SeatBillingPreview } from '../../src/elements/seat-billing-preview/seat-billing-preview.js';
 import type { TeamMembers } from '../../src/elements/team-members/team-members.js';
 import type { Change } from '../../src/schemas/index.js';
-import { $, adapter, clean, mountTeam } from './helpers/team.js';
+import { $, adapter, clean, menuItem, mountTeam, openMenu } from './helpers/team.js';
 
 // Mocha's globals, provided by web-test-runner (no @types/mocha in the project).
 type Hook = () => Promise<void> | void;
@@ -34,6 +34,21 @@ const fiveAndPending = {
     { email: 'lena@example.com', role: 'agent' as const, sentAt: '2026-11-14T12:00:00Z' },
   ],
 };
+
+/** Team, with a supervisor deactivated while the account was on Pro. */
+const supervisorOnTeam = {
+  ...example,
+  members: [
+    ...example.members,
+    {
+      name: 'Grace Kim',
+      email: 'grace@example.com',
+      role: 'supervisor' as const,
+      status: 'deactivated' as const,
+    },
+  ],
+};
+const GRACE = 'mem-grace-example-com';
 
 let mock: BrowserMock;
 before(async () => {
@@ -144,5 +159,50 @@ describe('over capacity after a downgrade', () => {
   it('<team-members>: at exactly the limit the buttons stay enabled (the dialog explains)', async () => {
     const el = await mountTeam(mock, scenarios.essentialsAtLimit);
     for (const button of inviteButtons(el)) expect(button.disabled).to.equal(false);
+  });
+});
+
+describe('a role the plan no longer offers', () => {
+  it('Reactivate is disabled for a deactivated supervisor on Team, with the reason', async () => {
+    const el = await mountTeam(mock, supervisorOnTeam);
+    await openMenu(el, 'Grace Kim');
+    const item = menuItem(el, 'reactivate')!;
+    expect(item.getAttribute('aria-disabled')).to.equal('true');
+    expect(clean(item)).to.equal(
+      'Reactivate Supervisor needs the Pro plan or above. Change their role first.',
+    );
+    await expect(el).to.be.accessible();
+    await openMenu(el, 'Jon Fry');
+    expect(menuItem(el, 'reactivate')!.getAttribute('aria-disabled'), 'an agent').to.equal('false');
+  });
+
+  it('says why in German', async () => {
+    const el = await mountTeam(mock, supervisorOnTeam, { lang: 'de' });
+    await openMenu(el, 'Grace Kim');
+    expect(clean(menuItem(el, 'reactivate'))).to.contain(
+      'Supervisor erfordert den Tarif Pro oder höher. Ändern Sie zuerst die Rolle.',
+    );
+  });
+
+  it('Reactivate is enabled once the plan offers the role again', async () => {
+    const el = await mountTeam(mock, supervisorOnTeam);
+    await mock.backend.setPlan('pro');
+    await el.store!.refresh();
+    await openMenu(el, 'Grace Kim');
+    expect(menuItem(el, 'reactivate')!.getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('the quote for reactivating them is refused by the backend: the reason and $0.00 due', async () => {
+    await mock.backend.reset(supervisorOnTeam);
+    const quote = await adapter().quote({ kind: 'reactivate', memberId: GRACE });
+    expect(quote.allowed).to.equal(false);
+    expect(quote.refusal?.code).to.equal('role_not_on_plan');
+    expect(quote.dueNow).to.equal(0);
+    const { el, text } = await billing({ kind: 'reactivate', memberId: GRACE });
+    expect(clean(el.shadowRoot!.querySelector('[part~="refusal"]'))).to.equal(
+      'Not possible: Supervisor needs the Pro plan or above. Change their role first.',
+    );
+    expect(text()).to.contain('Due now $0.00');
+    await expect(el).to.be.accessible();
   });
 });

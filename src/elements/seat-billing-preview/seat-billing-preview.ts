@@ -3,7 +3,8 @@ import { SeatkitElement } from '../shared/seatkit-element.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { SeatkitAdapter } from '../../api/adapter.js';
 import { localize } from '../../i18n/index.js';
-import type { Change } from '../../schemas/index.js';
+import type { Change, Role } from '../../schemas/index.js';
+import type { TeamStore } from '../../state/store.js';
 import { StoreController } from '../../state/store-controller.js';
 import { HostContextController, type Theme } from '../shared/host-context.js';
 import { errorText } from '../shared/errors.js';
@@ -106,6 +107,13 @@ export class SeatBillingPreview extends SeatkitElement {
     return this.change !== null && this.quoteTask.status === TaskStatus.PENDING;
   }
 
+  /** The role of the member the change is for (a reactivation refused for its role names it). */
+  private memberRole(store: TeamStore): Role | undefined {
+    const change = this.change;
+    const entry = change && 'memberId' in change ? store.entry(change.memberId) : undefined;
+    return entry?.kind === 'member' ? entry.role : undefined;
+  }
+
   private renderBody() {
     const l = localize(this);
     const store = this.stores.store!;
@@ -135,7 +143,8 @@ export class SeatBillingPreview extends SeatkitElement {
     if (!this.change) return renderSummary(billing, l);
     return this.quoteTask.render({
       pending: () => html`<p>${l.t('quote.loading')}</p>`,
-      complete: (quote) => (quote ? renderQuote(quote, billing, l) : nothing),
+      complete: (quote) =>
+        quote ? renderQuote(quote, billing, l, this.memberRole(store)) : nothing,
       error: (error) =>
         html`<div class="error-box" part="error" role="alert">
           <p>${l.t('quote.error')} ${errorText(error, l)}</p>

@@ -7,7 +7,7 @@ import { errorText } from './errors.js';
 export interface DecisionFacts {
   action: Action;
   actor: { id: string; status: string } | null;
-  target?: { id: string } | undefined;
+  target?: { id: string; role?: Role } | undefined;
   newRole?: Role | undefined;
 }
 
@@ -27,6 +27,18 @@ export function overCapacityText(billing: BillingSummary | null, l: Localizer): 
   return billing.pendingInvitations > 0
     ? l.tp('reason.overCapacityPending', count, { used, max })
     : l.tp('reason.overCapacity', count, { used, max });
+}
+
+/**
+ * Why a deactivated member can't be reactivated on this plan: reactivating puts their role back
+ * into use, and the plan no longer offers it ("Supervisor needs the Pro plan or above. Change
+ * their role first.").
+ */
+export function reactivateRoleText(role: Role, l: Localizer): string {
+  return l.t('reason.reactivateRoleNotOnPlan', {
+    role: l.t(`role.${role}`),
+    plan: lowestPlanWithRole(role)?.name ?? '',
+  });
 }
 
 const OWNER_ONLY: ReadonlySet<Action> = new Set(['transferOwnership', 'changePlan']);
@@ -75,6 +87,13 @@ function conflict(facts: DecisionFacts, l: Localizer): string | null {
  */
 export function decisionText(decision: Decision, facts: DecisionFacts, l: Localizer): string {
   if (decision.allowed) return '';
+  // The catalogue's words in every language: the quote's refusal for the same member says the same.
+  if (
+    decision.code === 'role_not_on_plan' &&
+    facts.action === 'reactivateMember' &&
+    facts.target?.role
+  )
+    return reactivateRoleText(facts.target.role, l);
   if (l.language === 'en') return decision.reason;
   switch (decision.code) {
     case 'forbidden':

@@ -80,6 +80,8 @@ export const common = {
     '{used} of {max} seats, pending invitations included: free {count} seat (remove or deactivate members, or revoke invitations) to invite again.',
   'reason.overCapacityPending.other':
     '{used} of {max} seats, pending invitations included: free {count} seats (remove or deactivate members, or revoke invitations) to invite again.',
+  'reason.reactivateRoleNotOnPlan':
+    '{role} needs the {plan} plan or above. Change their role first.',
   'reason.verb.viewTeam': 'see the team',
   'reason.verb.viewInvitations': 'see invitations',
   'reason.verb.viewPhoneNumbers': "see the account's phone numbers",

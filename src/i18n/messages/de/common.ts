@@ -93,6 +93,8 @@ export const commonDe: { [K in keyof typeof common]: string } = {
     '{used} von {max} Plätzen, offene Einladungen eingerechnet: Geben Sie {count} Platz frei (Mitglieder entfernen oder deaktivieren oder Einladungen widerrufen), um wieder einzuladen.',
   'reason.overCapacityPending.other':
     '{used} von {max} Plätzen, offene Einladungen eingerechnet: Geben Sie {count} Plätze frei (Mitglieder entfernen oder deaktivieren oder Einladungen widerrufen), um wieder einzuladen.',
+  'reason.reactivateRoleNotOnPlan':
+    '{role} erfordert den Tarif {plan} oder höher. Ändern Sie zuerst die Rolle.',
   'reason.verb.viewTeam': 'das Team sehen',
   'reason.verb.viewInvitations': 'Einladungen sehen',
   'reason.verb.viewPhoneNumbers': 'die Telefonnummern des Kontos sehen',
