@@ -8,7 +8,7 @@ import type { InviteDialog } from '../../src/elements/invite-dialog/invite-dialo
 import type { SeatBillingPreview } from '../../src/elements/seat-billing-preview/seat-billing-preview.js';
 import type { TeamMembers } from '../../src/elements/team-members/team-members.js';
 import type { Change } from '../../src/schemas/index.js';
-import { $, adapter, clean, menuItem, mountTeam, openMenu } from './helpers/team.js';
+import { $, adapter, clean, menuItem, mountTeam, openMenu, pick, row } from './helpers/team.js';
 
 // Mocha's globals, provided by web-test-runner (no @types/mocha in the project).
 type Hook = () => Promise<void> | void;
@@ -190,6 +190,23 @@ describe('a role the plan no longer offers', () => {
     await el.store!.refresh();
     await openMenu(el, 'Grace Kim');
     expect(menuItem(el, 'reactivate')!.getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('downgraded after the list loaded: Reactivate is refused with the reason, and the row catches up', async () => {
+    const el = await mountTeam(mock, { ...supervisorOnTeam, plan: 'pro' }, { lang: 'de' });
+    await mock.backend.setPlan('team');
+    await pick(el, 'Grace Kim', 'reactivate');
+    $<HTMLButtonElement>(el, 'dialog [part~="confirm"]')!.click();
+    await waitUntil(() => $(el, '[part~="alert"]'), 'no alert', { timeout: 5000 });
+    expect(clean($(el, '[part~="alert"]'))).to.contain(
+      'Supervisor erfordert den Tarif Pro oder höher. Ändern Sie zuerst die Rolle.',
+    );
+    expect(clean(row(el, 'Grace Kim'))).to.contain('Deaktiviert');
+    await waitUntil(() => el.store?.billing?.plan.id === 'team', 'the plan never caught up', {
+      timeout: 5000,
+    });
+    await openMenu(el, 'Grace Kim');
+    expect(menuItem(el, 'reactivate')!.getAttribute('aria-disabled')).to.equal('true');
   });
 
   it('the quote for reactivating them is refused by the backend: the reason and $0.00 due', async () => {
