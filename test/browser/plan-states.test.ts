@@ -112,6 +112,14 @@ describe('over capacity after a downgrade', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a quote to reactivate says how many to free before reactivating anyone', async () => {
+    await mock.backend.reset({ ...example, plan: 'essentials' });
+    const { el } = await billing({ kind: 'reactivate', memberId: 'mem-jon-example-com' });
+    expect(clean(el.shadowRoot!.querySelector('[part~="refusal"]'))).to.equal(
+      'Not possible: 6 of 5 seats, pending invitations included: free 2 seats (remove or deactivate members, or revoke invitations) before reactivating anyone.',
+    );
+  });
+
   it('<invite-dialog> opened anyway: the refusal says how many to free, Send Invite disabled', async () => {
     await mock.backend.reset(sixActive);
     await mock.backend.setPlan('essentials');

@@ -18,7 +18,7 @@ export function refusalText(
   if (!refusal) return '';
   if (refusal.code === 'capacity_exceeded' && billing && quote.capacity.max !== null)
     return (
-      overCapacityText(billing, l) ||
+      overCapacityText(billing, l, quote.change.kind === 'reactivate' ? 'reactivate' : 'invite') ||
       l.t('quote.capacity', { plan: billing.plan.name, max: quote.capacity.max })
     );
   if (refusal.code === 'role_not_on_plan' && quote.change.kind === 'reactivate' && role)

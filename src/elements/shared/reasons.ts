@@ -11,22 +11,36 @@ export interface DecisionFacts {
   newRole?: Role | undefined;
 }
 
+const OVER_CAPACITY = {
+  invite: { members: 'reason.overCapacity', pending: 'reason.overCapacityPending' },
+  reactivate: {
+    members: 'reason.overCapacityReactivate',
+    pending: 'reason.overCapacityPendingReactivate',
+  },
+} as const;
+
 /**
  * More seats in use (active members and pending invitations) than the plan allows, as a plan
  * downgrade leaves them: "6 of 5 seats: remove or deactivate 2 members to invite again.", or ''
- * when the plan's limit holds. To invite again one seat must be free, so the count to free is the
- * excess plus one (6 of 5 → 2). The one wording of this state: the billing summary, the refused
- * quotes and the disabled Invite buttons all show it.
+ * when the plan's limit holds. A new seat needs a free one, so the count to free is the excess
+ * plus one (6 of 5 → 2). The one wording of this state: the billing summary, the refused quotes
+ * and the disabled Invite buttons all show it (a reactivation's quote: "… before reactivating
+ * anyone.").
  */
-export function overCapacityText(billing: BillingSummary | null, l: Localizer): string {
+export function overCapacityText(
+  billing: BillingSummary | null,
+  l: Localizer,
+  adding: keyof typeof OVER_CAPACITY = 'invite',
+): string {
   const max = billing?.plan.maxSeats ?? null;
   if (!billing || max === null) return '';
   const used = billing.activeSeats + billing.pendingInvitations;
   if (used <= max) return '';
-  const count = used - max + 1;
-  return billing.pendingInvitations > 0
-    ? l.tp('reason.overCapacityPending', count, { used, max })
-    : l.tp('reason.overCapacity', count, { used, max });
+  const keys = OVER_CAPACITY[adding];
+  return l.tp(billing.pendingInvitations > 0 ? keys.pending : keys.members, used - max + 1, {
+    used,
+    max,
+  });
 }
 
 /**

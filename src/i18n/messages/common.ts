@@ -80,6 +80,14 @@ export const common = {
     '{used} of {max} seats, pending invitations included: free {count} seat (remove or deactivate members, or revoke invitations) to invite again.',
   'reason.overCapacityPending.other':
     '{used} of {max} seats, pending invitations included: free {count} seats (remove or deactivate members, or revoke invitations) to invite again.',
+  'reason.overCapacityReactivate.one':
+    '{used} of {max} seats: remove or deactivate {count} member before reactivating anyone.',
+  'reason.overCapacityReactivate.other':
+    '{used} of {max} seats: remove or deactivate {count} members before reactivating anyone.',
+  'reason.overCapacityPendingReactivate.one':
+    '{used} of {max} seats, pending invitations included: free {count} seat (remove or deactivate members, or revoke invitations) before reactivating anyone.',
+  'reason.overCapacityPendingReactivate.other':
+    '{used} of {max} seats, pending invitations included: free {count} seats (remove or deactivate members, or revoke invitations) before reactivating anyone.',
   'reason.reactivateRoleNotOnPlan':
     '{role} needs the {plan} plan or above. Change their role first.',
   'reason.verb.viewTeam': 'see the team',

@@ -93,6 +93,14 @@ export const commonDe: { [K in keyof typeof common]: string } = {
     '{used} von {max} Plätzen, offene Einladungen eingerechnet: Geben Sie {count} Platz frei (Mitglieder entfernen oder deaktivieren oder Einladungen widerrufen), um wieder einzuladen.',
   'reason.overCapacityPending.other':
     '{used} von {max} Plätzen, offene Einladungen eingerechnet: Geben Sie {count} Plätze frei (Mitglieder entfernen oder deaktivieren oder Einladungen widerrufen), um wieder einzuladen.',
+  'reason.overCapacityReactivate.one':
+    '{used} von {max} Plätzen: Entfernen oder deaktivieren Sie {count} Mitglied, bevor jemand reaktiviert werden kann.',
+  'reason.overCapacityReactivate.other':
+    '{used} von {max} Plätzen: Entfernen oder deaktivieren Sie {count} Mitglieder, bevor jemand reaktiviert werden kann.',
+  'reason.overCapacityPendingReactivate.one':
+    '{used} von {max} Plätzen, offene Einladungen eingerechnet: Geben Sie {count} Platz frei (Mitglieder entfernen oder deaktivieren oder Einladungen widerrufen), bevor jemand reaktiviert werden kann.',
+  'reason.overCapacityPendingReactivate.other':
+    '{used} von {max} Plätzen, offene Einladungen eingerechnet: Geben Sie {count} Plätze frei (Mitglieder entfernen oder deaktivieren oder Einladungen widerrufen), bevor jemand reaktiviert werden kann.',
   'reason.reactivateRoleNotOnPlan':
     '{role} erfordert den Tarif {plan} oder höher. Ändern Sie zuerst die Rolle.',
   'reason.verb.viewTeam': 'das Team sehen',
