@@ -1,7 +1,7 @@
 // A phone number that rings someone moves to an invitee only when the dialog showed the move and
-// the inviter confirmed it; the owner's numbers only when the owner invites (PRODUCT.md,
-// "Decisions added on 2026-12-01"). The dialog and the bulk preview decide with the same rules
-// function as the backend, on the store's snapshot.
+// the inviter confirmed it; the owner's numbers only when the owner invites (docs/product-rules.md,
+// Invitations). The dialog and the bulk preview decide with the same rules function as the
+// backend, on the store's snapshot.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';

@@ -1,6 +1,6 @@
 // States reached outside these elements (a plan downgrade, a role the plan no longer offers) are
 // valid: the backend loads them, the elements explain them, and nothing new may add to the excess
-// (PRODUCT.md, "Decisions added on 2026-12-01").
+// (docs/product-rules.md, Seats and billing, Roles).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
 import { scenarios } from '../../mocks/scenarios.js';
