@@ -3,7 +3,7 @@
 // dependency in it, and the parts loaded on first use (dialogs, row actions, German) as files in
 // dist/chunks/ beside it, which the bundle imports by relative URL when they are needed.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
@@ -15,6 +15,9 @@ const tsc = spawnSync(
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 // The stylesheet that reserves the elements' space before they upgrade (seatkit/reserve.css).
 copyFileSync('src/reserve.css', 'dist/reserve.css');
+// The PostgreSQL migrations as .sql files, for teams that apply migrations with their own tool
+// (migrate() runs the copy embedded in the module).
+cpSync('src/server/postgres/migrations', 'dist/server/postgres/migrations', { recursive: true });
 
 await build({
   // The mock backend for the same script-tag pages (createMockAdapter): its own file, sharing the
