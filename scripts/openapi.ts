@@ -21,7 +21,9 @@ type Json = Record<string, unknown>;
 const enumParam = (values: readonly string[]) => ({ type: 'string', enum: [...values] });
 
 /** What each operation of the route table does, for the document only (kept out of the bundle). */
-const DOCS: Readonly<Record<OperationId, { summary: string; query?: readonly QueryParam[] }>> = {
+export const DOCS: Readonly<
+  Record<OperationId, { summary: string; query?: readonly QueryParam[] }>
+> = {
   getViewer: {
     summary: 'The signed-in member.',
   },
@@ -163,7 +165,7 @@ export function buildOpenApi(): Json {
         in: 'header',
         required: false,
         description:
-          'The version the caller last saw, as an entity tag: `"3"` (`W/"3"` and `3` are accepted). A stale one is refused with 412 `version_conflict`.',
+          'The version the caller last saw, as an entity tag: `"3"` or `W/"3"`, or `*` for any version. A stale one is refused with 412 `version_conflict`, anything else (a bare `3`) with 422 `validation_failed`. Without it the change is unconditional.',
         schema: { type: 'string' },
       });
     }

@@ -49,6 +49,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let exitCode = 0;
+// Tests that need a PostgreSQL server skip with this reason when none is configured.
+let serverPostgresSkipped = 0;
 
 /** Runs node:test files and adds their counts. */
 async function nodeTests(files, env = {}) {
@@ -61,6 +63,7 @@ async function nodeTests(files, env = {}) {
   passed += count('pass');
   failed += count('fail') + count('cancelled');
   skipped += count('skipped') + count('todo');
+  serverPostgresSkipped = result.output.match(/# needs a PostgreSQL server/g)?.length ?? 0;
   if (result.code !== 0) {
     exitCode = 1;
     if (count('fail') + count('cancelled') === 0) failed += 1;
@@ -121,5 +124,9 @@ if (appsOnly || (!nodeOnly && !browserOnly && !noApps)) {
 }
 
 if (failed > 0) exitCode = 1;
+if (serverPostgresSkipped > 0)
+  console.log(
+    `\n${serverPostgresSkipped} server-PostgreSQL tests skipped: set SEATKIT_TEST_POSTGRES_URL=postgres://… or run scripts/postgres-cluster.sh run -- npm test (.ci/run does).`,
+  );
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(exitCode);

@@ -1,4 +1,6 @@
-import type { MessageKey, PluralKey } from '../i18n/index.js';
+// The catalogue's key types, not the localizer's module (which speaks of DOM nodes): a Node-only
+// program using seatkit/api needs no DOM types.
+import type { MessageKey, PluralKey } from '../i18n/catalogue.js';
 import type { ErrorCode } from '../schemas/index.js';
 
 /** How the elements word a code: the catalogue key, and its variants. */

@@ -188,6 +188,7 @@ export const ROUTES: readonly Route[] = [
       'capacity_exceeded',
       'version_conflict',
       'idempotency_conflict',
+      'role_not_on_plan',
     ],
   },
   {
@@ -334,6 +335,12 @@ export const ROUTES: readonly Route[] = [
     ],
   },
 ];
+
+// Every change can also be answered 409 `conflict` while a request with its Idempotency-Key is
+// still being answered (on this or another server process).
+for (const route of ROUTES)
+  if (route.idempotent && !route.errors.includes('conflict'))
+    (route as { errors: readonly ErrorCode[] }).errors = [...route.errors, 'conflict'];
 
 export const ROUTE_BY_ID: Readonly<Record<OperationId, Route>> = Object.fromEntries(
   ROUTES.map((route) => [route.operationId, route]),

@@ -15,6 +15,11 @@ export type MessageKey =
   | keyof typeof bulkActions;
 export type Messages = Record<MessageKey, string>;
 
+/** Keys that come in `.one` / `.other` pairs, named without the suffix. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.other` ? Base : never;
+}[MessageKey];
+
 /**
  * English in memory: what a page shows first, plus each dialog's own words, which arrive with
  * the dialog's chunk (`loadEnglish`). Every other language is one complete chunk.

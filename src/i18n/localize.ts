@@ -1,11 +1,15 @@
-import { english, LANGUAGES, type Language, type MessageKey, type Messages } from './catalogue.js';
+import {
+  english,
+  LANGUAGES,
+  type Language,
+  type MessageKey,
+  type Messages,
+  type PluralKey,
+} from './catalogue.js';
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** Keys that come in `.one` / `.other` pairs, named without the suffix. */
-export type PluralKey = {
-  [K in MessageKey]: K extends `${infer Base}.other` ? Base : never;
-}[MessageKey];
+export type { PluralKey };
 
 export interface Localizer {
   /** The BCP 47 tag in use (the page's), e.g. `de-DE`. */

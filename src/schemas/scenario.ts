@@ -8,8 +8,8 @@ import { canonicalEmail } from './email.js';
 
 export { describeIssues, formatPath } from './describe-issues.js';
 
-// The mock backend's scenario: the public contract of PRODUCT.md "Mock backend scenario", plus
-// optional extras (removal impact, ring-group numbers, seats already paid). Dates are ISO 8601
+// The mock backend's scenario: the public contract (docs/integrator-guide.md, "The scenario
+// contract"), plus optional extras (removal impact, ring-group numbers, seats already paid). Dates are ISO 8601
 // date-times in UTC; a bare date (`2026-11-01`) is accepted and means midnight UTC.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

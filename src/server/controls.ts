@@ -113,6 +113,7 @@ export function createControls(
   store: SeatkitStore,
   config: EngineConfig,
   faults: FaultTable,
+  seedDefaults: { hashPassword?: boolean } = {},
 ): EngineControls {
   const write = <T>(accountId: string, work: (ctx: Ctx) => Promise<T>): Promise<T> =>
     store.transaction(accountId, 'write', async (tx) =>
@@ -138,11 +139,12 @@ export function createControls(
 
   /** The scenario each account was last seeded with here (what `reset` goes back to). */
   const seeded = new Map<string, { scenario: unknown; hashPassword?: boolean }>();
-  const seed: EngineControls['seed'] = async (accountId, scenario, options = {}) => {
+  const seed: EngineControls['seed'] = async (accountId, scenario, given = {}) => {
+    const options = { ...seedDefaults, ...given };
     const loaded = await store.transaction(accountId, 'write', (tx) =>
       seedAccount(tx, scenario, { plans: config.plans, ...options }),
     );
-    seeded.set(accountId, { scenario, ...options });
+    seeded.set(accountId, { scenario, ...given });
     return loaded;
   };
 
@@ -267,6 +269,8 @@ export function controlEndpoint(
     case 'POST reset':
       return async (a, body) => {
         const { scenario } = parse(ResetBody, body ?? {});
+        // As the mock's reset(): the state and the faults go back to none.
+        controls.clearFaults();
         await (scenario === undefined ? controls.reset(a) : controls.seed(a, scenario));
         return { ok: true };
       };

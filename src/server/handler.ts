@@ -50,8 +50,10 @@ export interface SeatkitHandlerOptions {
   /**
    * Test and demo controls (clock, acceptance, actor, plan, reset, snapshot, faults), as
    * `handler.controls` and under `<basePath>/_control/`. Never turn them on in production.
+   * `hashPasswords`: accounts the controls seed keep the owner's password hashed (a demo server)
+   * rather than as given (the mock, whose snapshots give it back).
    */
-  controls?: boolean;
+  controls?: boolean | { hashPasswords?: boolean };
   /** Called with every unexpected error (answered as 500 `server_error`). Default: console.error. */
   onError?(error: unknown, request: Request): void;
 }
@@ -92,9 +94,9 @@ function compile(route: Route): CompiledRoute {
 
 const COMPILED = ROUTES.map(compile);
 
-export function problemResponse(error: SeatkitError, instance?: string): Response {
+function problemBody(error: SeatkitError, instance?: string): Problem {
   const status = error.status || 500;
-  const problem: Problem = {
+  return {
     type: `https://seatkit.dev/problems/${error.code.replace(/_/g, '-')}`,
     title: error.message,
     status,
@@ -104,6 +106,11 @@ export function problemResponse(error: SeatkitError, instance?: string): Respons
     ...(error.details.length ? { errors: [...error.details] as ProblemDetail[] } : {}),
     ...(error.retryAfter === undefined ? {} : { retryAfter: error.retryAfter }),
   };
+}
+
+export function problemResponse(error: SeatkitError, instance?: string): Response {
+  const status = error.status || 500;
+  const problem = problemBody(error, instance);
   const headers: Record<string, string> = {
     'Content-Type': 'application/problem+json',
     'Cache-Control': 'no-store',
@@ -129,6 +136,40 @@ export function jsonResponse(
   )
     headers.ETag = versionTag((body as { version: number }).version);
   return new Response(JSON.stringify(body), { status, headers });
+}
+
+/** A refusal as it is kept under an Idempotency-Key: its status and problem body. */
+function refusalResponse(error: SeatkitError, instance: string): StoredResponse {
+  return { status: error.status, body: problemBody(error, instance) };
+}
+
+/** A kept answer, sent again: a success as JSON, a refusal as the problem it was. */
+function replay(stored: StoredResponse): Response {
+  const headers = { 'Idempotent-Replayed': 'true' };
+  if (stored.status < 400) return jsonResponse(stored.status, stored.body, headers);
+  const retryAfter = (stored.body as { retryAfter?: unknown } | null)?.retryAfter;
+  return new Response(JSON.stringify(stored.body), {
+    status: stored.status,
+    headers: {
+      'Content-Type': 'application/problem+json',
+      'Cache-Control': 'no-store',
+      ...headers,
+      ...(typeof retryAfter === 'number' ? { 'Retry-After': String(retryAfter) } : {}),
+    },
+  });
+}
+
+/**
+ * A request body as its Idempotency-Key's fingerprint keeps it: without the owner's password,
+ * which must never be stored. A retry under the same key with another password is then the same
+ * request and gets the first answer again: no password is checked twice under one key, so a key
+ * can't be used to guess (each guess needs a new key, and counts toward the lockout).
+ */
+function withoutSecrets(body: unknown): unknown {
+  if (!body || typeof body !== 'object' || Array.isArray(body) || !('password' in body))
+    return body;
+  const { password: _password, ...rest } = body as Record<string, unknown>;
+  return rest;
 }
 
 /** Stable text of a JSON value (object keys sorted), to compare two request bodies. */
@@ -217,14 +258,18 @@ export function createSeatkitHandler(options: SeatkitHandlerOptions): SeatkitHan
   const config: EngineConfig = {
     plans: options.plans ?? PLANS,
     now: () => clock.now(),
-    controls: options.controls === true,
+    controls: options.controls !== undefined && options.controls !== false,
     verifyPassword: async (input) =>
       verify ? verify(input) : verifyCredential(input.credential, input.password),
   };
   const onError =
     options.onError ?? ((error: unknown) => console.error('[seatkit] unexpected error', error));
   const faults = new FaultTable();
-  const controls = config.controls ? createControls(store, config, faults) : undefined;
+  const hashPasswords =
+    typeof options.controls === 'object' && options.controls.hashPasswords === true;
+  const controls = config.controls
+    ? createControls(store, config, faults, { hashPassword: hashPasswords })
+    : undefined;
   const operationIds = ROUTES.map((r) => r.operationId);
 
   async function identity(request: Request): Promise<Identity> {
@@ -259,7 +304,7 @@ export function createSeatkitHandler(options: SeatkitHandlerOptions): SeatkitHan
     const status = route.operationId === 'invite' || route.operationId === 'bulkInvite' ? 201 : 200;
 
     let scope: IdempotencyScope | null = null;
-    const fingerprint = `${route.method} ${url.pathname} ${stableJson(body)}`;
+    const fingerprint = `${route.method} ${url.pathname} ${stableJson(withoutSecrets(body))}`;
     if (key) {
       scope = await scopeOf(who);
       const claim = await store.claimIdempotency(scope, key, fingerprint, clock.now(), limits);
@@ -269,9 +314,7 @@ export function createSeatkitHandler(options: SeatkitHandlerOptions): SeatkitHan
             'idempotency_conflict',
             'This Idempotency-Key was already used for a different request. Use a new key for a new change.',
           );
-        return jsonResponse(claim.response.status, claim.response.body, {
-          'Idempotent-Replayed': 'true',
-        });
+        return replay(claim.response);
       }
       if (claim.state === 'in_flight')
         throw new Refusal(
@@ -282,27 +325,64 @@ export function createSeatkitHandler(options: SeatkitHandlerOptions): SeatkitHan
     }
     let outcome: { response: StoredResponse } | { refusal: CommittedRefusal };
     try {
+      const prepare = operation.prepare;
+      const prepared = prepare
+        ? await store.transaction(who.accountId, 'read', async (tx) =>
+            prepare(await signIn(await openAccount(tx, config, 'read'), who), req),
+          )
+        : undefined;
       outcome = await store.transaction(who.accountId, operation.mode, async (tx) => {
         const ctx = await signIn(await openAccount(tx, config, operation.mode), who);
         try {
-          const response = { status, body: await operation.run(ctx, req) };
+          const response = { status, body: await operation.run(ctx, req, prepared) };
           if (key && scope) await tx.completeIdempotency(scope, key, fingerprint, response);
           return { response };
         } catch (error) {
-          // A refusal whose cause must stay written (a wrong password counts): commit, then answer.
-          if (error instanceof CommittedRefusal) return { refusal: error };
-          throw error;
+          // A refusal whose cause must stay written (a wrong password counts): commit it with
+          // its answer kept under the key, then answer.
+          if (!(error instanceof CommittedRefusal)) throw error;
+          if (key && scope)
+            await tx.completeIdempotency(
+              scope,
+              key,
+              fingerprint,
+              refusalResponse(error, url.pathname),
+            );
+          return { refusal: error };
         }
       });
     } catch (error) {
-      if (key && scope) await store.releaseIdempotency(scope, key).catch(() => undefined);
+      if (key && scope)
+        await settleKey(who.accountId, scope, key, fingerprint, error, url.pathname);
       throw error;
     }
-    if ('refusal' in outcome) {
-      if (key && scope) await store.releaseIdempotency(scope, key).catch(() => undefined);
-      throw outcome.refusal;
-    }
+    if ('refusal' in outcome) throw outcome.refusal;
     return jsonResponse(outcome.response.status, outcome.response.body);
+  }
+
+  /**
+   * A key whose request failed: a refusal (4xx, the backend's decision) is kept under the key
+   * like a success, so the key has one answer wherever it is retried; anything else (a server
+   * error) frees the key, so a retry runs again.
+   */
+  async function settleKey(
+    accountId: string,
+    scope: IdempotencyScope,
+    key: string,
+    fingerprint: string,
+    error: unknown,
+    instance: string,
+  ): Promise<void> {
+    const refused = isSeatkitError(error) && error.status >= 400 && error.status < 500;
+    try {
+      if (refused)
+        await store.transaction(accountId, 'write', (tx) =>
+          tx.completeIdempotency(scope, key, fingerprint, refusalResponse(error, instance)),
+        );
+      else await store.releaseIdempotency(scope, key);
+    } catch {
+      await store.releaseIdempotency(scope, key).catch(() => undefined);
+    }
   }
 
   async function control(request: Request, url: URL, name: string): Promise<Response> {

@@ -179,6 +179,12 @@ function invitationChange(
       const status = invitationStatus(row, ctx.now);
       if (status === 'accepted' || status === 'revoked')
         return new Refusal('invitation_closed', `This invitation was already ${status}.`);
+      // An invitation for a role the plan stopped offering (a downgrade) could never be accepted.
+      if (action === 'resendInvitation' && !ctx.plan.roles.includes(row.role))
+        return new Refusal(
+          'role_not_on_plan',
+          `The ${ctx.plan.name} plan no longer offers the ${row.role} role: revoke this invitation and invite again with another role.`,
+        );
       if (action === 'resendInvitation' && status === 'expired') {
         // An expired invitation holds no seat; sending it again takes one.
         const refusal = checkCapacity(state, 1);

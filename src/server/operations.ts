@@ -80,7 +80,12 @@ export interface OperationRequest {
 export interface Operation {
   /** Reads never write (a due renewal is computed, not stored); writes lock the account. */
   mode: 'read' | 'write';
-  run(ctx: ActorCtx, req: OperationRequest): Promise<unknown>;
+  /**
+   * Slow work done before the account is locked, in a read transaction (checking a password:
+   * 100 ms of hashing must not hold every other change of the account). `run` gets its result.
+   */
+  prepare?(ctx: ActorCtx, req: OperationRequest): Promise<unknown>;
+  run(ctx: ActorCtx, req: OperationRequest, prepared: unknown): Promise<unknown>;
 }
 
 const LOCKOUT_FAILURES = 5;
@@ -95,8 +100,14 @@ const RawInvite = z.strictObject({
   phoneNumber: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
   moveNumber: z.optional(z.boolean()),
 });
+// A bulk row can't confirm moving a number (a file has no such column): it has no moveNumber.
+const RawBulkRow = z.strictObject({
+  email: RawInvite.shape.email,
+  role: RawInvite.shape.role,
+  phoneNumber: RawInvite.shape.phoneNumber,
+});
 const RawBulk = z.strictObject({
-  invitations: z.array(RawInvite).check(z.minLength(1), z.maxLength(MAX_BULK_INVITES)),
+  invitations: z.array(RawBulkRow).check(z.minLength(1), z.maxLength(MAX_BULK_INVITES)),
 });
 const StrictChangeRole = z.strictObject(ChangeRoleInput.shape);
 const StrictAssignNumber = z.strictObject(AssignNumberInput.shape);
@@ -175,8 +186,11 @@ async function inviteSnapshot(
   return { team, invitations, assignees: numbers.assignees, state };
 }
 
-/** Which error code a rules problem travels as; field problems are plain validation. */
-const PROBLEM_CODES: Partial<Record<InviteProblem['code'], ErrorCode>> = {
+/**
+ * Which error code a rules problem travels as; field problems are plain validation. Exported for
+ * the HTTP reference (scripts/http-reference.ts), which documents it.
+ */
+export const PROBLEM_CODES: Readonly<Partial<Record<InviteProblem['code'], ErrorCode>>> = {
   role_not_on_plan: 'role_not_on_plan',
   already_member: 'already_member',
   already_invited: 'already_invited',
@@ -184,20 +198,20 @@ const PROBLEM_CODES: Partial<Record<InviteProblem['code'], ErrorCode>> = {
   over_capacity: 'capacity_exceeded',
 };
 
+/** The code a refused single invite answers with when its problems travel as several codes. */
+export const INVITE_CODE_PRECEDENCE: readonly ErrorCode[] = [
+  'validation_failed',
+  'forbidden',
+  'already_member',
+  'already_invited',
+  'role_not_on_plan',
+  'capacity_exceeded',
+];
+
 /** The one code of a refused invite: a field problem first, then the most specific refusal. */
 function inviteCode(problems: readonly InviteProblem[]): ErrorCode {
   const codes = new Set(problems.map((p) => PROBLEM_CODES[p.code] ?? 'validation_failed'));
-  for (const code of [
-    'validation_failed',
-    'forbidden',
-    'already_member',
-    'already_invited',
-    'role_not_on_plan',
-    'capacity_exceeded',
-  ] as const) {
-    if (codes.has(code)) return code;
-  }
-  return 'validation_failed';
+  return INVITE_CODE_PRECEDENCE.find((code) => codes.has(code)) ?? 'validation_failed';
 }
 
 function wireField(field: InviteProblem['field']): string | undefined {
@@ -449,9 +463,14 @@ export async function acceptInvitation(
   idOrEmail: string,
 ): Promise<{ member: Member; charge: Charge }> {
   const canonical = canonicalEmail(idOrEmail);
+  // By email: the pending invitation (there is at most one), else the latest expired one.
+  const open = (await ctx.tx.openInvitationsByCanonical([canonical])).sort(
+    (a, b) => b.sentAt.getTime() - a.sentAt.getTime(),
+  );
   const row =
     (await ctx.tx.invitation(idOrEmail)) ??
-    (await ctx.tx.openInvitationsByCanonical([canonical]))[0] ??
+    open.find((inv) => invitationStatus(inv, ctx.now) === 'pending') ??
+    open[0] ??
     null;
   if (!row) throw new Refusal('not_found', `No invitation for ${idOrEmail}.`);
   const status = invitationStatus(row, ctx.now);
@@ -697,10 +716,26 @@ async function previewBatch(ctx: ActorCtx, req: OperationRequest): Promise<Batch
   };
 }
 
-async function transferOwnership(ctx: ActorCtx, req: OperationRequest): Promise<TransferResult> {
-  const { memberId, password } = parse(StrictTransfer, req.body);
+/** Checks the owner's password before the account is locked (see Operation.prepare). */
+async function checkPassword(ctx: ActorCtx, req: OperationRequest): Promise<boolean> {
+  const { password } = parse(StrictTransfer, req.body);
+  return ctx.config.verifyPassword({
+    accountId: ctx.account.id,
+    memberId: ctx.actor.id,
+    password,
+    credential: ctx.account.credential,
+  });
+}
+
+async function transferOwnership(
+  ctx: ActorCtx,
+  req: OperationRequest,
+  passwordRight: unknown,
+): Promise<TransferResult> {
+  const { memberId } = parse(StrictTransfer, req.body);
   const target = await ctx.tx.member(memberId);
   authorize(ctx, 'transferOwnership', target ? { target } : {});
+  // Decided again under the lock: a lockout that began while the password was being checked.
   const lockedUntil = ctx.account.transferLockedUntil;
   if (lockedUntil && lockedUntil.getTime() > ctx.now.getTime()) {
     const seconds = Math.ceil((lockedUntil.getTime() - ctx.now.getTime()) / 1000);
@@ -712,12 +747,7 @@ async function transferOwnership(ctx: ActorCtx, req: OperationRequest): Promise<
     );
   }
   if (!target) throw new Refusal('not_found', 'That member does not exist.');
-  const right = await ctx.config.verifyPassword({
-    accountId: ctx.account.id,
-    memberId: ctx.actor.id,
-    password,
-    credential: ctx.account.credential,
-  });
+  const right = passwordRight === true;
   if (!right) {
     const failures = ctx.account.transferFailures + 1;
     if (failures >= LOCKOUT_FAILURES) {
@@ -796,5 +826,5 @@ export const OPERATIONS: Record<OperationId, Operation> = {
   reactivateMember: write((ctx, req) => memberStatus(ctx, req, 'reactivate')),
   batch: write(batch),
   previewBatch: read(previewBatch),
-  transferOwnership: write(transferOwnership),
+  transferOwnership: { mode: 'write', prepare: checkPassword, run: transferOwnership },
 };

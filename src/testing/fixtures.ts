@@ -1,10 +1,10 @@
 // The scenarios the conformance suite runs on. A backend under test must be able to start from
-// each of them (they follow the public scenario contract of PRODUCT.md).
+// each of them (they follow the public scenario contract of docs/integrator-guide.md).
 import type { ScenarioInput } from '../schemas/scenario.js';
 
 type Member = ScenarioInput['members'][number];
 
-/** PRODUCT.md's example: Team, monthly, 5 active + 1 deactivated, lena@ pending, sam@ expired. */
+/** The product rules' worked example: Team, monthly, 5 active + 1 deactivated, lena@ pending, sam@ expired. */
 export function productExample(): ScenarioInput {
   return {
     plan: 'team',

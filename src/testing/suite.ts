@@ -308,7 +308,7 @@ export function runConformanceSuite(options: ConformanceOptions): void {
       });
     });
 
-    describe('billing (PRODUCT.md worked examples)', () => {
+    describe('billing (the worked examples of the product rules)', () => {
       test('summary of the example', productExample, async ({ adapter }) => {
         const s = await adapter.getBillingSummary();
         equal(s.plan.id, 'team', 'plan');

@@ -28,7 +28,7 @@ export interface MockStory {
   };
 }
 
-/** A mock backend for one story, built from `scenario` (a PRODUCT.md scenario object). */
+/** A mock backend for one story, built from `scenario` (a scenario object, docs/integrator-guide.md). */
 export function mockStory(scenario: unknown, options: MockStoryOptions = {}): MockStory {
   const backend = createMockBackend(scenario);
   const adapter = createHttpAdapter({ baseUrl: '/api' });

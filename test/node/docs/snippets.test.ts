@@ -13,7 +13,13 @@ import ts from 'typescript';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SNIPPETS = join(ROOT, 'docs/snippets');
-const DOCS = ['README.md', 'docs/theming-and-localisation.md'];
+const DOCS = [
+  'README.md',
+  'docs/theming-and-localisation.md',
+  'docs/integrator-guide.md',
+  'docs/mock-backend.md',
+  'docs/server.md',
+];
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 /** The consumer apps' files an integrator writes: the README shows each of them as it is. */
 const EXAMPLE_FILES = [
@@ -24,7 +30,10 @@ const EXAMPLE_FILES = [
   'examples/vue/vite.config.js',
 ];
 const snippetFiles = [
-  ...readdirSync(SNIPPETS).map((name) => `docs/snippets/${name}`),
+  ...readdirSync(SNIPPETS, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath.slice(ROOT.length + 1)}/${entry.name}`)
+    .sort(),
   ...EXAMPLE_FILES,
 ];
 
@@ -74,6 +83,10 @@ const ENTRIES: Record<string, string> = {
   'seatkit/testing': 'src/testing/index.ts',
   'seatkit/react': 'src/react/index.ts',
   'seatkit/mock': 'src/mock/index.ts',
+  'seatkit/server': 'src/server/index.ts',
+  'seatkit/server/node': 'src/server/node.ts',
+  'seatkit/server/sqlite': 'src/server/sqlite/index.ts',
+  'seatkit/server/postgres': 'src/server/postgres/index.ts',
 };
 
 function compilerOptions(js: boolean): ts.CompilerOptions {
@@ -91,7 +104,9 @@ function compilerOptions(js: boolean): ts.CompilerOptions {
     useDefineForClassFields: false,
     experimentalDecorators: true, // as Angular projects compile
     jsx: ts.JsxEmit.ReactJSX,
-    types: [],
+    // Node's types: the server and conformance snippets run in Node (node:test, node:http).
+    types: ['node'],
+    typeRoots: [join(ROOT, 'node_modules/@types')],
     paths: Object.fromEntries(
       Object.entries(ENTRIES).map(([name, file]) => [name, [join(ROOT, file)]]),
     ),

@@ -1,5 +1,5 @@
 // Who may do what, straight over HTTP (no adapter, no UI): every operation × every role, one row
-// per cell, as PRODUCT.md's roles table says; and requests that try to set what they may not.
+// per cell, as the roles table of docs/product-rules.md says; and requests that try to set what they may not.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ROUTES } from '../../../src/api/index.js';

@@ -1,5 +1,5 @@
 // Model-based: random sequences of every team change, by random actors, on random plans, through
-// the HTTP adapter against the mock backend. After every step the invariants of PRODUCT.md hold,
+// the HTTP adapter against the mock backend. After every step the invariants of the product rules hold,
 // charges and invoices match the rule recomputed here (not by src/rules), and a refused step
 // changed nothing. `SEATKIT_DEEP=1` runs many more sequences.
 import { after, before, describe, it } from 'node:test';
@@ -223,7 +223,7 @@ function invariants(real: Real, v: View): void {
   }
   for (const [email, n] of seen) assert.equal(n, 1, `one membership or invitation for ${email}`);
 
-  // Billing, from PRODUCT.md.
+  // Billing, from the product rules.
   const cycle = cycleOf(real.anchor, real.billing, v.now);
   assert.equal(Date.parse(v.summary.cycle.start), cycle.start, 'cycle start');
   assert.equal(Date.parse(v.summary.cycle.end), cycle.end, 'cycle end');
@@ -241,7 +241,7 @@ function invariants(real: Real, v: View): void {
   );
 }
 
-/** Renewals the clock passed between two views: invoices and paid seats, per PRODUCT.md. */
+/** Renewals the clock passed between two views: invoices and paid seats, per the product rules. */
 function applyClock(real: Real, before: View, afterView: View): void {
   const plan = CATALOGUE[real.plan];
   assert.ok(plan);

@@ -88,18 +88,32 @@ describe('password confirmation for ownership transfer', () => {
     assert.equal(await code(adapter, PASSWORD), 'ok');
   });
 
-  it('retrying a wrong password with the same Idempotency-Key still counts as a try', async () => {
+  it('one Idempotency-Key checks one password: its retries replay the answer, guesses need new keys', async () => {
     const { adapter } = use(scenario);
-    const results = [];
-    for (let i = 0; i < 5; i++) {
-      results.push(
-        await adapter.transferOwnership(MARCUS, WRONG, { idempotencyKey: 'same' }).then(
-          () => 'ok',
-          (e: SeatkitError) => e.code,
-        ),
+    const attempt = (password: string, idempotencyKey: string) =>
+      adapter.transferOwnership(MARCUS, password, { idempotencyKey }).then(
+        () => 'ok',
+        (e: SeatkitError) =>
+          `${e.code}${e.details.find((d) => d.code === 'attempts_left')?.message ?? ''}`,
       );
-    }
-    assert.equal(results.at(-1), 'locked_out');
+    assert.equal(await attempt(WRONG, 'same'), 'wrong_password4', 'counted: 4 attempts left');
+    for (let i = 0; i < 6; i++)
+      assert.equal(
+        await attempt(i % 2 ? WRONG : `${WRONG} ${i}`, 'same'),
+        'wrong_password4',
+        'the same key answers again, and checks no password',
+      );
+    assert.equal(await attempt(PASSWORD, 'same'), 'wrong_password4', 'not even the right one');
+    for (let i = 3; i >= 0; i--)
+      assert.equal(
+        await attempt(`${WRONG} ${i}`, `guess-${i}`),
+        i ? `wrong_password${i}` : 'locked_out',
+      );
+    assert.equal(
+      await attempt(PASSWORD, 'new'),
+      'locked_out',
+      'each guess counted toward the lock',
+    );
   });
 
   it('an admin guessing gets 403 forbidden, and their guesses do not lock the owner out', async () => {

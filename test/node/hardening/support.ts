@@ -1,5 +1,5 @@
 // Shared by the hardening tests: one backend per file, reset per run, raw HTTP
-// helpers, and the billing arithmetic of PRODUCT.md written out again independently (these tests
+// helpers, and the billing arithmetic of docs/product-rules.md written out again independently (these tests
 // must not trust src/rules/ to check src/rules/).
 import assert from 'node:assert/strict';
 import { createHttpAdapter, SeatkitError } from '../../../src/api/index.js';
@@ -94,7 +94,7 @@ export async function stateOf(backend: MockBackend): Promise<string> {
   });
 }
 
-// ---- PRODUCT.md's billing, again, without src/rules ----------------------------------------------
+// ---- the product rules' billing, again, without src/rules ----------------------------------------
 
 export interface PlanFacts {
   id: string;
@@ -105,7 +105,7 @@ export interface PlanFacts {
   supervisor: boolean;
 }
 
-/** The demo catalogue, copied from the PRODUCT.md table (cents). */
+/** The demo catalogue, copied from the product rules' table (cents). */
 export const CATALOGUE: Record<string, PlanFacts> = {
   essentials: {
     id: 'essentials',

@@ -10,7 +10,7 @@ import {
   type Target,
 } from '../../../src/rules/index.js';
 
-/** PRODUCT.md's role table, as decided for the actions. */
+/** The role table of docs/product-rules.md, as decided for the actions. */
 const WHO_MAY: Record<Action, string> = {
   viewTeam: 'owner admin supervisor agent',
   viewInvitations: 'owner admin',

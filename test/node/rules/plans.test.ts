@@ -39,7 +39,7 @@ describe('plans', () => {
   });
 
   for (const t of table) {
-    it(`${t.id}: prices, limits and roles match PRODUCT.md`, () => {
+    it(`${t.id}: prices, limits and roles match the product rules`, () => {
       const plan = findPlan(t.id);
       assert.ok(plan);
       assert.equal(Plan.safeParse(plan).success, true, 'matches the wire schema');

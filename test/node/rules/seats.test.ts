@@ -47,7 +47,7 @@ function quote(
   return q;
 }
 
-describe('seats: worked examples from PRODUCT.md', () => {
+describe('seats: worked examples from the product rules', () => {
   it('Team monthly, 5 active, Nov 16: inviting a 6th shows $14.50 now and $174.00 next invoice on Dec 1', () => {
     const q = quote(state({ active: 5 }), { kind: 'invite' }, TODAY);
     assert.equal(q.allowed, true);

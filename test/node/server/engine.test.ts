@@ -386,3 +386,47 @@ describe('scenarios (issue 13, items 1 and 2)', () => {
     );
   });
 });
+
+describe('details the docs review found', () => {
+  const adapterOf = (backend: ReturnType<typeof createMockBackend>) =>
+    createHttpAdapter({ baseUrl: BASE, fetch: inProcessFetch(backend.handle) });
+
+  it('refuses to resend an invitation for a role the plan no longer offers', async () => {
+    const backend = createMockBackend({
+      ...productExample(),
+      plan: 'pro',
+      invitations: [
+        { email: 'sup@example.com', role: 'supervisor', sentAt: '2026-11-14T12:00:00Z' },
+      ],
+    });
+    await backend.setPlan('team');
+    const adapter = adapterOf(backend);
+    const sup = (await adapter.listTeam({ search: 'sup@' })).items[0]!;
+    await assert.rejects(adapter.resendInvitation(sup.id, { version: sup.version }), {
+      code: 'role_not_on_plan',
+    });
+  });
+
+  it('a bulk row may not carry moveNumber (a file cannot confirm a move)', async () => {
+    const response = await createMockBackend(productExample()).handle(
+      new Request(`${BASE}/invitations/bulk`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'b' },
+        body: JSON.stringify({
+          invitations: [{ email: 'x@example.com', role: 'agent', moveNumber: true }],
+        }),
+      }),
+    );
+    assert.equal(response.status, 422);
+  });
+
+  it('POST /_control/reset clears the injected faults, as reset() does', async () => {
+    const backend = createMockBackend(productExample());
+    backend.injectFault('getViewer', { status: 500 });
+    const reset = await backend.handle(
+      new Request(`${BASE}/_control/reset`, { method: 'POST', body: '{}' }),
+    );
+    assert.equal(reset.status, 200);
+    assert.equal((await backend.handle(new Request(`${BASE}/viewer`))).status, 200);
+  });
+});
