@@ -14,7 +14,8 @@
  * - Nobody gives the role `owner` by changeRole or invite (`forbidden`): owner is only reached by
  *   transferOwnership.
  * - A role the plan doesn't offer is refused with `role_not_on_plan` ("Supervisor needs the Pro
- *   plan or above"); only checked when a plan is given.
+ *   plan or above"), for changeRole and invite, and for reactivating a member whose role the plan
+ *   stopped offering (a downgrade); only checked when a plan is given.
  * - transferOwnership: only the owner, to an active member other than themselves.
  * - reactivateMember needs a deactivated target, deactivateMember an active one (`conflict`).
  * - changePlan: owner only.
@@ -177,6 +178,12 @@ export function decide(
           ? 'This member is already deactivated.'
           : 'Ownership can only go to an active member. Reactivate them first.',
       );
+    // A role the plan stopped offering (a downgrade) stays, but may not come back into use.
+    if (action === 'reactivateMember' && plan && !planAllowsRole(plan, target.role))
+      return no(
+        'role_not_on_plan',
+        `${roleNeeds(target.role, plan, plans)}. Change their role first.`,
+      );
   }
   if (newRole !== undefined && (action === 'changeRole' || action === 'invite')) {
     if (newRole === 'owner')
@@ -184,15 +191,16 @@ export function decide(
         'forbidden',
         'Nobody can be made owner this way. The owner transfers ownership instead.',
       );
-    if (plan && !planAllowsRole(plan, newRole)) {
-      const needed = lowestPlanWithRole(newRole, plans);
-      return no(
-        'role_not_on_plan',
-        needed
-          ? `${ROLE_NAMES[newRole]} needs the ${needed.name} plan or above`
-          : `${ROLE_NAMES[newRole]} isn't available on the ${plan.name} plan`,
-      );
-    }
+    if (plan && !planAllowsRole(plan, newRole))
+      return no('role_not_on_plan', roleNeeds(newRole, plan, plans));
   }
   return { allowed: true };
+}
+
+/** "Supervisor needs the Pro plan or above" (or, with no plan offering it, that this one doesn't). */
+function roleNeeds(role: Role, plan: Plan, plans?: readonly Plan[]): string {
+  const needed = lowestPlanWithRole(role, plans);
+  return needed
+    ? `${ROLE_NAMES[role]} needs the ${needed.name} plan or above`
+    : `${ROLE_NAMES[role]} isn't available on the ${plan.name} plan`;
 }

@@ -3,7 +3,6 @@
 // a change its operation refuses.
 import { decide } from '../rules/permissions.js';
 import type { Action } from '../rules/permissions.js';
-import { planAllowsRole } from '../rules/plans.js';
 import { checkCapacity } from '../rules/seats.js';
 import type { SeatState } from '../rules/seats.js';
 import type { Change } from '../schemas/index.js';
@@ -20,8 +19,6 @@ const ACTION: Record<MemberChangeKind, Action> = {
   reactivate: 'reactivateMember',
 };
 
-const ROLE_NAMES = { owner: 'owner', admin: 'admin', supervisor: 'supervisor', agent: 'agent' };
-
 /** Why the actor may not make this change to `target` now, or null when it would go through. */
 export async function assessMemberChange(
   ctx: ActorCtx,
@@ -36,13 +33,6 @@ export async function assessMemberChange(
   });
   if (!decision.allowed) return new Refusal(decision.code, decision.reason);
   if (kind !== 'reactivate') return null;
-  // A role the plan stopped offering (a downgrade) stays, but may not come back into use.
-  if (!planAllowsRole(ctx.plan, target.role)) {
-    return new Refusal(
-      'role_not_on_plan',
-      `${target.name} is a ${ROLE_NAMES[target.role]}, which the ${ctx.plan.name} plan does not offer: change their role first.`,
-    );
-  }
   const refusal = checkCapacity(state ?? (await seatState(ctx)), 1);
   return refusal ? new Refusal('capacity_exceeded', refusal.message) : null;
 }

@@ -4,8 +4,6 @@ import { SeatkitError, isSeatkitError } from '../api/errors.js';
 import { newIdempotencyKey } from '../api/idempotency-key.js';
 import {
   decide as decideRule,
-  lowestPlanWithRole,
-  planAllowsRole,
   type Action,
   type Decision,
   type NumberHolder,
@@ -461,11 +459,7 @@ export class TeamStore extends EventTarget {
     return holders;
   }
 
-  /**
-   * What the viewer may do (rules.decide with the viewer and the plan). Reactivating also needs
-   * the plan to offer the member's role, as the backend checks next (a downgrade can leave a
-   * deactivated supervisor on Team).
-   */
+  /** What the viewer may do: the rules' decide, with the viewer and the plan, as the backend decides. */
   decide(action: Action, target?: Target, newRole?: Role): Decision {
     const viewer = this._viewer;
     if (!viewer) return { allowed: false, code: 'unauthenticated', reason: 'Not signed in.' };
@@ -474,23 +468,7 @@ export class TeamStore extends EventTarget {
     if (newRole) context.newRole = newRole;
     const plan = this._billing?.plan;
     if (plan) context.plan = plan;
-    const decision = decideRule(
-      { id: viewer.id, role: viewer.role, status: viewer.status },
-      action,
-      context,
-    );
-    if (decision.allowed && action === 'reactivateMember' && target && plan) {
-      if (!planAllowsRole(plan, target.role)) {
-        const role = `${target.role.charAt(0).toUpperCase()}${target.role.slice(1)}`;
-        const needed = lowestPlanWithRole(target.role)?.name ?? 'another';
-        return {
-          allowed: false,
-          code: 'role_not_on_plan',
-          reason: `${role} needs the ${needed} plan or above. Change their role first.`,
-        };
-      }
-    }
-    return decision;
+    return decideRule({ id: viewer.id, role: viewer.role, status: viewer.status }, action, context);
   }
 
   quote(change: Change, options?: ReadOptions): Promise<Quote> {

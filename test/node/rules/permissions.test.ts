@@ -153,6 +153,25 @@ describe('permissions: reasons and roles', () => {
     assert.equal(got.allowed ? '' : got.reason, 'Supervisor needs the Pro plan or above');
   });
 
+  it('a deactivated supervisor on Team (a downgrade) is not reactivated until their role changes', () => {
+    const supervisor = { id: 'sup', role: 'supervisor' as const, status: 'deactivated' as const };
+    const got = decide(admin, 'reactivateMember', { target: supervisor, plan: team });
+    assert.deepEqual(got, {
+      allowed: false,
+      code: 'role_not_on_plan',
+      reason: 'Supervisor needs the Pro plan or above. Change their role first.',
+    });
+    assert.equal(
+      decide(admin, 'reactivateMember', { target: supervisor, plan: pro }).allowed,
+      true,
+    );
+    const agentBack = { ...supervisor, role: 'agent' as const };
+    assert.equal(
+      decide(admin, 'reactivateMember', { target: agentBack, plan: team }).allowed,
+      true,
+    );
+  });
+
   it("the owner's own role can't be changed, even to owner", () => {
     const got = decide(owner, 'changeRole', { target: ownerTarget, newRole: 'admin', plan: pro });
     assert.equal(got.allowed ? '' : got.code, 'owner_protected');

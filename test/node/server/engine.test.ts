@@ -330,7 +330,7 @@ describe('states a backend reaches are states it loads (issue 13, items 7 and 8)
     const sue = (await adapter.listTeam({ search: 'sue@' })).items[0]!;
     await assert.rejects(adapter.reactivateMember(sue.id, { version: sue.version }), {
       code: 'role_not_on_plan',
-      message: /Sue Park is a supervisor, which the Team plan does not offer/,
+      message: 'Supervisor needs the Pro plan or above. Change their role first.',
     });
   });
 
