@@ -117,10 +117,11 @@ async function measure(name, contents, cwd, external = []) {
     return seen;
   };
   const initialFiles = loadedWith([entryFile]);
-  // A page that uses createHttpAdapter also loads its contract (routes and zod response schemas)
-  // with import() as soon as the adapter is created: initial for such a page.
+  // A page that uses createHttpAdapter also loads how it makes requests, with the contract
+  // (routes and zod response schemas), with import() as soon as the adapter is created: initial
+  // for such a page.
   const contractChunk = [...chunkOfEntry].find(([entry]) =>
-    entry.endsWith('src/api/http-contract.ts'),
+    entry.endsWith('src/api/http-call.ts'),
   )?.[1];
   const withContract = loadedWith(contractChunk ? [entryFile, contractChunk] : [entryFile]);
   const sum = (names) =>

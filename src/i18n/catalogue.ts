@@ -3,6 +3,7 @@ import type { bulkActions } from './messages/bulk-actions.js';
 import type { bulkInvite } from './messages/bulk-invite.js';
 import { common } from './messages/common.js';
 import type { inviteDialog } from './messages/invite-dialog.js';
+import type { memberDialogs } from './messages/member-dialogs.js';
 import { teamMembers } from './messages/team-members.js';
 
 /** English for what a page shows first: the team list and the billing summary. */
@@ -12,7 +13,8 @@ export type MessageKey =
   | keyof typeof FIRST
   | keyof typeof inviteDialog
   | keyof typeof bulkInvite
-  | keyof typeof bulkActions;
+  | keyof typeof bulkActions
+  | keyof typeof memberDialogs;
 export type Messages = Record<MessageKey, string>;
 
 /** Keys that come in `.one` / `.other` pairs, named without the suffix. */
@@ -32,6 +34,8 @@ const LATER_ENGLISH = {
   bulkInvite: () => import('./messages/bulk-invite.js').then((m) => m.bulkInvite),
   /** <team-members>' bulk confirmation (the selection bar's words are up front). */
   bulkActions: () => import('./messages/bulk-actions.js').then((m) => m.bulkActions),
+  /** <team-members>' row dialogs (and the removal's words in the bulk confirmation). */
+  memberDialogs: () => import('./messages/member-dialogs.js').then((m) => m.memberDialogs),
 };
 
 /** Puts these areas' English words in memory (a dialog's, when it first opens). */
@@ -42,12 +46,13 @@ export async function loadEnglish(...areas: (keyof typeof LATER_ENGLISH)[]): Pro
 
 /** English, every key (loading the dialogs' words): the catalogue a new language starts from. */
 export async function englishMessages(): Promise<Messages> {
-  const [invite, bulk, actions] = await Promise.all([
+  const [invite, bulk, actions, dialogs] = await Promise.all([
     LATER_ENGLISH.inviteDialog(),
     LATER_ENGLISH.bulkInvite(),
     LATER_ENGLISH.bulkActions(),
+    LATER_ENGLISH.memberDialogs(),
   ]);
-  return { ...FIRST, ...invite, ...bulk, ...actions };
+  return { ...FIRST, ...invite, ...bulk, ...actions, ...dialogs };
 }
 
 /**

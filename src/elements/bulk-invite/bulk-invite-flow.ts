@@ -24,6 +24,8 @@ import type { QuoteState } from '../invite-dialog/invite-preview.js';
 import { errorText } from '../shared/errors.js';
 import { checkCsv, type CheckedFile } from './bulk-check.js';
 import { renderBulkPreview } from './bulk-preview.js';
+import { dialogFrameStyles } from '../invite-dialog/invite-dialog.styles.js';
+import { bulkStyles } from './bulk-invite.styles.js';
 import { renderRows, rowStatus, type RowsContext } from './bulk-rows.js';
 import { looksLikeCsv, renderSource } from './bulk-source.js';
 
@@ -38,6 +40,9 @@ type Phase = 'empty' | 'checking' | 'checked' | 'sending' | 'sent';
  * @internal
  */
 export class BulkInviteFlow extends DialogContentElement {
+  /** Added to <bulk-invite>'s shadow root with this content. */
+  static readonly dialogStyles = [dialogFrameStyles, bulkStyles];
+
   static override properties = {
     phase: { state: true },
     sourceName: { state: true },

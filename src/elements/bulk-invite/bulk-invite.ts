@@ -1,9 +1,8 @@
 import { loadEnglish } from '../../i18n/index.js';
 import { controls, hostReset, tokens } from '../../styles/tokens.js';
-import { dialogFrameStyles } from '../invite-dialog/invite-dialog.styles.js';
-import { LazyDialog } from '../shared/lazy-dialog.js';
+import { dialogHostStyles } from '../shared/dialog-host.styles.js';
+import { LazyDialog, type DialogContentModule } from '../shared/lazy-dialog.js';
 import type { BulkInviteFlow } from './bulk-invite-flow.js';
-import { bulkStyles } from './bulk-invite.styles.js';
 
 /**
  * @summary "Bulk Invite": a CSV from a file, drag and drop or paste, every row checked in the
@@ -48,17 +47,17 @@ import { bulkStyles } from './bulk-invite.styles.js';
  * @cssprop --seatkit-dialog-width - Width of the dialog (default 48rem here).
  */
 export class BulkInvite extends LazyDialog<BulkInviteFlow> {
-  static override styles = [tokens, hostReset, controls, dialogFrameStyles, bulkStyles];
+  static override styles = [tokens, hostReset, controls, dialogHostStyles];
 
   protected readonly contentTag = 'seatkit-bulk-invite-flow';
 
-  protected async importContent(): Promise<CustomElementConstructor> {
+  protected async importContent(): Promise<DialogContentModule> {
     const [flow] = await Promise.all([
       import('./bulk-invite-flow.js'),
       // Row problems are worded as in Invite Member.
       loadEnglish('inviteDialog', 'bulkInvite'),
     ]);
-    return flow.BulkInviteFlow;
+    return { element: flow.BulkInviteFlow, styles: flow.BulkInviteFlow.dialogStyles };
   }
 
   /** Checks CSV text as if it had been pasted (for hosts that already have the text). */

@@ -12,6 +12,7 @@ import { errorText } from '../shared/errors.js';
 import { problemText } from './problem-text.js';
 import { detailsByField, dialogHeader, type FieldName } from './dialog-helpers.js';
 import { moveNote, numberChoices } from './number-choices.js';
+import { dialogFrameStyles } from './invite-dialog.styles.js';
 
 /** Problems from the rules are shown only after the person had a chance to finish typing. */
 const SETTLE_MS = 600;
@@ -24,6 +25,9 @@ const SETTLE_MS = 600;
  * @internal
  */
 export class InviteDialogFlow extends DialogContentElement {
+  /** Added to <invite-dialog>'s shadow root with this content. */
+  static readonly dialogStyles = [dialogFrameStyles];
+
   static override properties = {
     email: { state: true },
     inviteRole: { state: true },

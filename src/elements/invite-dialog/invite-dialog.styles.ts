@@ -2,15 +2,10 @@ import { css } from 'lit';
 
 /**
  * The dialog frame, fields, notes and billing preview shared by <invite-dialog> and
- * <bulk-invite>; reads the shared `--_sk-*` tokens (themed through `--seatkit-*`).
+ * <bulk-invite>; reads the shared `--_sk-*` tokens (themed through `--seatkit-*`). They come with
+ * the dialog's content (its lazy chunk), which adds them to the element's shadow root.
  */
 export const dialogFrameStyles = css`
-  /* The dialog shows in the top layer: the element itself takes no room (and adds no gap) where
-     it is placed. */
-  :host {
-    display: contents;
-    --_dialog-width: var(--seatkit-dialog-width, 34rem);
-  }
   dialog {
     box-sizing: border-box;
     width: min(var(--_dialog-width), calc(100vw - 2rem));

@@ -1,8 +1,8 @@
 import { loadEnglish } from '../../i18n/index.js';
 import { controls, hostReset, tokens } from '../../styles/tokens.js';
-import { LazyDialog } from '../shared/lazy-dialog.js';
+import { LazyDialog, type DialogContentModule } from '../shared/lazy-dialog.js';
 import type { InviteDialogFlow } from './invite-dialog-flow.js';
-import { dialogFrameStyles } from './invite-dialog.styles.js';
+import { dialogHostStyles } from '../shared/dialog-host.styles.js';
 
 /**
  * @summary "Invite Member": email checked as you type, role, optional phone number, the live
@@ -47,16 +47,16 @@ import { dialogFrameStyles } from './invite-dialog.styles.js';
  * @cssprop --seatkit-dialog-width - Width of the dialog (default 34rem).
  */
 export class InviteDialog extends LazyDialog<InviteDialogFlow> {
-  static override styles = [tokens, hostReset, controls, dialogFrameStyles];
+  static override styles = [tokens, hostReset, controls, dialogHostStyles];
 
   protected readonly contentTag = 'seatkit-invite-dialog-flow';
 
-  protected async importContent(): Promise<CustomElementConstructor> {
+  protected async importContent(): Promise<DialogContentModule> {
     const [flow] = await Promise.all([
       import('./invite-dialog-flow.js'),
       loadEnglish('inviteDialog'),
     ]);
-    return flow.InviteDialogFlow;
+    return { element: flow.InviteDialogFlow, styles: flow.InviteDialogFlow.dialogStyles };
   }
 }
 

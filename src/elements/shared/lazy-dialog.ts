@@ -1,4 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResult,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { localize } from '../../i18n/index.js';
 import type { SeatkitAdapter } from '../../api/adapter.js';
 import type { TeamStore } from '../../state/store.js';
@@ -13,6 +20,13 @@ export interface DialogContent extends HTMLElement {
   onClosed: () => void;
   readonly store: TeamStore | null;
   readonly updateComplete: Promise<boolean>;
+}
+
+/** A dialog's content module: its element, and the styles it adds to the dialog's shadow root. */
+export interface DialogContentModule {
+  element: CustomElementConstructor;
+  /** Downloaded with the content rather than with the page: the frame, fields, tables. */
+  styles: readonly CSSResult[];
 }
 
 /**
@@ -48,6 +62,7 @@ export abstract class LazyDialog<C extends DialogContent> extends SeatkitElement
   /** Whether the content's chunk has loaded and its element is defined. */
   private loaded = false;
   private contentElement: C | null = null;
+  private contentStyles: readonly CSSResult[] = [];
   private loading: Promise<void> | null = null;
   /** Asked for work while closed (e.g. `loadText`): render the content anyway. */
   private wanted = false;
@@ -61,8 +76,8 @@ export abstract class LazyDialog<C extends DialogContent> extends SeatkitElement
 
   /** The content's tag name, e.g. `seatkit-bulk-invite-flow`. */
   protected abstract readonly contentTag: string;
-  /** Imports the content's module and returns its element class. */
-  protected abstract importContent(): Promise<CustomElementConstructor>;
+  /** Imports the content's module: its element class and its styles. */
+  protected abstract importContent(): Promise<DialogContentModule>;
 
   /** Opens the dialog; focus moves into it and back to the opener on close. */
   show(): void {
@@ -110,8 +125,9 @@ export abstract class LazyDialog<C extends DialogContent> extends SeatkitElement
 
   private load(): Promise<void> {
     this.loading ??= this.importContent().then(
-      (element) => {
+      ({ element, styles }) => {
         if (!customElements.get(this.contentTag)) customElements.define(this.contentTag, element);
+        this.contentStyles = styles;
         this.loaded = true;
       },
       (error: unknown) => {
@@ -148,6 +164,9 @@ export abstract class LazyDialog<C extends DialogContent> extends SeatkitElement
   private renderContent(): C {
     let content = this.contentElement;
     if (!content) {
+      // The content's styles join the element's own in its shadow root, before it renders.
+      const own = (this.constructor as typeof LazyDialog).elementStyles;
+      adoptStyles(this.renderRoot as ShadowRoot, [...own, ...this.contentStyles]);
       content = document.createElement(this.contentTag) as C;
       // It holds the <dialog> and a live region; its box is this element's.
       content.style.display = 'contents';

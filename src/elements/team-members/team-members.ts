@@ -719,7 +719,7 @@ export class TeamMembers extends SeatkitElement {
   private async loadBulk(say = true): Promise<BulkActions | null> {
     this.bulkLoading ??= Promise.all([
       import('./bulk-actions.js'),
-      loadEnglish('bulkActions'),
+      loadEnglish('bulkActions', 'memberDialogs'),
     ]).then(([module]) => {
       this.bulk = new module.BulkActions(this.bulkHost());
       this.requestUpdate();
@@ -785,6 +785,7 @@ export class TeamMembers extends SeatkitElement {
     this.actionsLoading ??= Promise.all([
       import('./member-actions.js'),
       import('./dialogs.js'),
+      loadEnglish('memberDialogs'),
     ]).then(([actions, dialogs]) => {
       this.actions = {
         run: new actions.MemberActions(this),

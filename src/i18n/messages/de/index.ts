@@ -4,12 +4,14 @@ import { bulkActionsDe } from './bulk-actions.js';
 import { bulkInviteDe } from './bulk-invite.js';
 import { commonDe } from './common.js';
 import { inviteDialogDe } from './invite-dialog.js';
+import { memberDialogsDe } from './member-dialogs.js';
 import { teamMembersDe } from './team-members.js';
 
 /** German, every key. Loaded with import() the first time a `lang="de…"` asks for it. */
 export const de: Messages = {
   ...commonDe,
   ...teamMembersDe,
+  ...memberDialogsDe,
   ...billingDe,
   ...inviteDialogDe,
   ...bulkInviteDe,
