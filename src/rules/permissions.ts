@@ -21,7 +21,7 @@
  * - changePlan: owner only.
  * Order of checks: actor status, actor role, target (owner, self, status), then the new role.
  */
-import type { ErrorCode, MemberStatus, Plan, Role } from '../schemas/index.js';
+import type { BatchAction, ErrorCode, MemberStatus, Plan, Role } from '../schemas/index.js';
 import { lowestPlanWithRole, planAllowsRole } from './plans.js';
 
 export type Action =
@@ -204,3 +204,16 @@ function roleNeeds(role: Role, plan: Plan, plans?: readonly Plan[]): string {
     ? `${ROLE_NAMES[role]} needs the ${needed.name} plan or above`
     : `${ROLE_NAMES[role]} isn't available on the ${plan.name} plan`;
 }
+
+/**
+ * The single action each bulk action is: who may do it at all, and the rules each of its items
+ * follows. One table for the elements' bulk menu and the backend's batch.
+ */
+export const BATCH_ACTION_PERMISSION: Record<BatchAction, Action> = {
+  changeRole: 'changeRole',
+  resend: 'resendInvitation',
+  revoke: 'revokeInvitation',
+  deactivate: 'deactivateMember',
+  reactivate: 'reactivateMember',
+  remove: 'removeMember',
+};

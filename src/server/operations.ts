@@ -21,6 +21,7 @@ import {
 } from '../rules/invite-validation.js';
 import type { InviteProblem, NumberHolder, TeamSnapshot } from '../rules/invite-validation.js';
 import { memberNameKey } from '../rules/order.js';
+import { BATCH_ACTION_PERMISSION } from '../rules/permissions.js';
 import {
   AssignNumberInput,
   Assignee as AssigneeSchema,
@@ -593,20 +594,10 @@ async function memberStatus(
 
 const StrictBatch = z.strictObject(BatchInput.shape);
 
-/** The action each batch action is, for who may do it at all. */
-const BATCH_PERMISSION = {
-  changeRole: 'changeRole',
-  resend: 'resendInvitation',
-  revoke: 'revokeInvitation',
-  deactivate: 'deactivateMember',
-  reactivate: 'reactivateMember',
-  remove: 'removeMember',
-} as const;
-
 function batchChange(ctx: ActorCtx, input: BatchInput) {
   // Someone who may not do the action at all is refused the whole batch (403), as the single
   // action refuses them; the items' own reasons (the owner, themselves, a version) come after.
-  authorize(ctx, BATCH_PERMISSION[input.action]);
+  authorize(ctx, BATCH_ACTION_PERMISSION[input.action]);
   const change = ITEM_CHANGES[input.action] as ItemChange<{ id: string; version: number }>;
   if (input.action === 'changeRole' && !input.role)
     throw invalid('role', 'required', 'role: changeRole needs the role to give.');

@@ -45,23 +45,24 @@ async function openRow(team: TeamMembers, { row, action }: RowOpening): Promise<
   item.click();
 }
 
+/** A ref that runs `open` on its element once (per element), when the story renders. */
+export function onceOnRender<E extends Element>(open: (el: E) => Promise<void>): RefOrCallback {
+  return ref((el) => {
+    if (!el || opened.has(el)) return;
+    opened.add(el);
+    void open(el as E);
+  });
+}
+
 /**
  * A ref for `<team-members>` that opens `opening` once its team has loaded (once per element);
  * without `opening` it does nothing.
  */
 export function openOnRender(opening?: RowOpening): RefOrCallback {
-  return ref((el) => {
-    if (!opening || !el || opened.has(el)) return;
-    opened.add(el);
-    void openRow(el as TeamMembers, opening);
-  });
+  return opening ? onceOnRender<TeamMembers>((el) => openRow(el, opening)) : ref(() => undefined);
 }
 
 /** A ref for `<bulk-invite>` that checks `csv` as a picked file `name` (once per element). */
 export function loadOnRender(csv: string, name: string): RefOrCallback {
-  return ref((el) => {
-    if (!el || opened.has(el)) return;
-    opened.add(el);
-    void (el as BulkInvite).loadFile(new File([csv], name, { type: 'text/csv' }));
-  });
+  return onceOnRender<BulkInvite>((el) => el.loadFile(new File([csv], name, { type: 'text/csv' })));
 }

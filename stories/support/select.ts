@@ -4,6 +4,7 @@
 // (test/browser/layout.test.ts), which renders stories without their play functions, sees them.
 import { ref, type RefOrCallback } from 'lit/directives/ref.js';
 import type { TeamMembers } from '../../src/elements/team-members/team-members.js';
+import { onceOnRender } from './open.js';
 
 /** What to select and open once the team has loaded. */
 export interface BulkOpening {
@@ -17,7 +18,6 @@ export interface BulkOpening {
   confirm?: boolean;
 }
 
-const opened = new WeakSet<Element>();
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
@@ -77,9 +77,5 @@ async function select(team: TeamMembers, opening: BulkOpening): Promise<void> {
  * element); without `opening` it does nothing.
  */
 export function selectOnRender(opening?: BulkOpening): RefOrCallback {
-  return ref((el) => {
-    if (!opening || !el || opened.has(el)) return;
-    opened.add(el);
-    void select(el as TeamMembers, opening);
-  });
+  return opening ? onceOnRender<TeamMembers>((el) => select(el, opening)) : ref(() => undefined);
 }

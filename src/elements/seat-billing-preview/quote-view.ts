@@ -3,6 +3,7 @@ import type { Localizer } from '../../i18n/index.js';
 import type { BillingSummary, Quote, Role } from '../../schemas/index.js';
 import { errorText } from '../shared/errors.js';
 import { overCapacityText, reactivateRoleText } from '../shared/reasons.js';
+import { invoiceText } from '../shared/invoice-text.js';
 
 /**
  * The refusal in the page's language when we know its code; the backend's words otherwise.
@@ -71,13 +72,7 @@ export function renderQuote(
       <dt>${dueLabel(quote, l)}</dt>
       <dd part="amount due-now">${l.money(quote.dueNow, currency)}</dd>
       <dt>${l.t('billing.nextInvoice')}</dt>
-      <dd part="next-invoice">
-        ${l.tp('billing.invoiceValue', invoice.seats, {
-          amount: l.money(invoice.amount, currency),
-          date: l.date(invoice.date),
-          seats: invoice.seats,
-        })}
-      </dd>
+      <dd part="next-invoice">${invoiceText(invoice, currency, l)}</dd>
     </dl>
     <p class="note" part="explanation">${explanation(quote, l, currency)}</p>
     ${

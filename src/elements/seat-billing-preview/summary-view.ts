@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/index.js';
 import type { BillingSummary } from '../../schemas/index.js';
 import { overCapacityText } from '../shared/reasons.js';
+import { invoiceText } from '../shared/invoice-text.js';
 
 /** Active seats against the plan limit: "4 of 5 seats" on Essentials. */
 export function seatsText(billing: BillingSummary, l: Localizer): string {
@@ -49,13 +50,7 @@ export function renderSummary(billing: BillingSummary, l: Localizer): TemplateRe
       <dt>${l.t('billing.pending')}</dt>
       <dd part="pending">${billing.pendingInvitations}</dd>
       <dt>${l.t('billing.nextInvoice')}</dt>
-      <dd part="amount next-invoice">
-        ${l.tp('billing.invoiceValue', invoice.seats, {
-          amount: l.money(invoice.amount, billing.currency),
-          date: l.date(invoice.date),
-          seats: invoice.seats,
-        })}
-      </dd>
+      <dd part="amount next-invoice">${invoiceText(invoice, billing.currency, l)}</dd>
     </dl>
     ${renderCapacity(billing, l)}
     <p class="note">${l.t('billing.minSeats', { min: billing.plan.minSeats })}</p>

@@ -5,7 +5,8 @@ import type { Assignee, BatchAction, BatchPreview, Role, TeamEntry } from '../..
 import type { BatchOptions, BulkOutcome, TeamStore } from '../../state/store.js';
 import { errorText } from '../shared/errors.js';
 import { decisionText } from '../shared/reasons.js';
-import { BULK_PERMISSION, bulkLabel, renderBulkBar, renderBulkMenu } from './bulk-bar.js';
+import { BATCH_ACTION_PERMISSION } from '../../rules/permissions.js';
+import { bulkLabel, renderBulkBar, renderBulkMenu } from './bulk-bar.js';
 import { renderBulkDialog } from './bulk-dialog.js';
 import { styles } from './bulk-dialog.styles.js';
 import { previewAll } from './bulk-preview.js';
@@ -226,7 +227,7 @@ export class BulkActions {
     const store = this.host.store;
     const entry: TeamEntry | undefined = store?.entry(id);
     if (state && store && entry?.kind === 'member') {
-      const action = BULK_PERMISSION[state.action];
+      const action = BATCH_ACTION_PERMISSION[state.action];
       const target = { id: entry.id, role: entry.role, status: entry.status };
       const newRole = state.role || undefined;
       const decision = store.decide(action, target, newRole);

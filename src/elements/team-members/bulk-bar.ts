@@ -1,20 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer, MessageKey } from '../../i18n/index.js';
-import type { Action } from '../../rules/index.js';
+import { BATCH_ACTION_PERMISSION } from '../../rules/permissions.js';
 import type { BatchAction } from '../../schemas/index.js';
 import type { TeamStore } from '../../state/store.js';
 import type { MenuPosition } from '../shared/menu-controller.js';
 import type { Selection } from './selection.js';
-
-/** What the viewer must be allowed to do for each bulk action (the single action's permission). */
-export const BULK_PERMISSION: Record<BatchAction, Action> = {
-  changeRole: 'changeRole',
-  resend: 'resendInvitation',
-  revoke: 'revokeInvitation',
-  deactivate: 'deactivateMember',
-  reactivate: 'reactivateMember',
-  remove: 'removeMember',
-};
 
 /** The bulk menu's order and labels. */
 const BULK_ACTIONS: readonly (readonly [BatchAction, MessageKey])[] = [
@@ -65,7 +55,7 @@ export function bulkChoices(store: TeamStore, selected: readonly string[]): Bulk
     revoke: invitations.length > 0,
   };
   return BULK_ACTIONS.filter(
-    ([action]) => offered[action] && store.decide(BULK_PERMISSION[action]).allowed,
+    ([action]) => offered[action] && store.decide(BATCH_ACTION_PERMISSION[action]).allowed,
   ).map(([action, label]) => {
     const forMembers = action !== 'resend' && action !== 'revoke';
     return {

@@ -13,6 +13,7 @@ import type { TeamStore } from '../../state/store.js';
 import type { BulkState, Outcome, Problem } from './bulk-actions.js';
 import { bulkLabel } from './bulk-bar.js';
 import { displayName } from './view-model.js';
+import { invoiceText } from '../shared/invoice-text.js';
 
 export interface BulkDialogContext {
   l: Localizer;
@@ -129,13 +130,7 @@ function renderQuote(quote: Quote, action: BatchAction, ctx: BulkDialogContext):
       </div>
       <div>
         <dt>${l.t('billing.nextInvoice')}</dt>
-        <dd part="next-invoice">
-          ${l.tp('billing.invoiceValue', invoice.seats, {
-            amount: l.money(invoice.amount, currency),
-            date: l.date(invoice.date),
-            seats: invoice.seats,
-          })}
-        </dd>
+        <dd part="next-invoice">${invoiceText(invoice, currency, l)}</dd>
       </div>
     </dl>
     ${note ? html`<p class="note">${note}</p>` : nothing}
