@@ -18,7 +18,8 @@
 // (scripts/postgres-cluster.sh, fsync on), seeded every run and stopped at the end. The memory
 // store holds everything in its process by nature: it is seeded in the server process itself.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -481,22 +482,52 @@ async function serve(job: Job): Promise<Served> {
   return result;
 }
 
+interface Prepared {
+  /** Null: the account was there already. */
+  seedSeconds: number | null;
+  databaseMiB: number | null;
+}
+
 /** The seeding process: seeds the account unless it is there already; closes earlier invites. */
-async function prepare(job: Job, fresh: boolean): Promise<{ seedSeconds: number | null }> {
+async function prepare(job: Job, fresh: boolean): Promise<Prepared> {
   const opened = await openStore(job.spec, { poolMax: 4 });
+  let seedSeconds: number | null = null;
   try {
     if (!fresh && (await holds(opened.store, job.members))) {
       const closed = await closeEarlierInvitations(opened.store);
       log(`${job.store}: reusing the seeded account (${closed} earlier invitations revoked)`);
-      return { seedSeconds: null };
+    } else {
+      log(`${job.store}: seeding ${job.members.toLocaleString('en')} members`);
+      seedSeconds = await seed(opened.store, job.members);
+      await afterBulkLoad(job);
+      log(`${job.store}: seeded in ${seedSeconds.toFixed(0)} s`);
     }
-    log(`${job.store}: seeding ${job.members.toLocaleString('en')} members`);
-    const seedSeconds = await seed(opened.store, job.members);
-    await afterBulkLoad(job);
-    log(`${job.store}: seeded in ${seedSeconds.toFixed(0)} s`);
-    return { seedSeconds };
   } finally {
     await opened.close();
+  }
+  return { seedSeconds, databaseMiB: await databaseMiB(job) };
+}
+
+/** What the store's tables and indexes take on disk. */
+async function databaseMiB(job: Job): Promise<number | null> {
+  if (job.store === 'sqlite') {
+    const file = job.spec.slice('sqlite:'.length);
+    const files = [file, `${file}-wal`].filter((f) => existsSync(f));
+    return files.reduce((sum, f) => sum + statSync(f).size, 0) / 2 ** 20;
+  }
+  if (job.store !== 'postgres') return null;
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: job.spec.slice('postgres:'.length) });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ bytes: string }>(
+      `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) AS bytes FROM pg_class AS c
+       JOIN pg_namespace AS n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND c.relkind = 'r'`,
+    );
+    return Number(rows[0]!.bytes) / 2 ** 20;
+  } finally {
+    await client.end();
   }
 }
 
@@ -509,7 +540,7 @@ async function afterBulkLoad(job: Job): Promise<void> {
     db.exec('ANALYZE');
     db.close();
   }
-  if (job.store === 'postgres' && job.postgresUrl) {
+  if (job.store === 'postgres') {
     const { default: pg } = await import('pg');
     const client = new pg.Client({ connectionString: job.spec.slice('postgres:'.length) });
     await client.connect();
@@ -581,6 +612,8 @@ interface StoreResult {
   setup: string;
   seedSeconds: number | null;
   reused: boolean;
+  /** Tables and indexes on disk (SQLite, PostgreSQL). */
+  databaseMiB: number | null;
   served: Served | null;
   error: string | null;
 }
@@ -639,6 +672,7 @@ async function runStore(name: StoreName, base: Omit<Job, 'store' | 'spec' | 'pos
     setup: '',
     seedSeconds: null,
     reused: false,
+    databaseMiB: null,
     served: null,
     error: null,
   };
@@ -665,13 +699,10 @@ async function runStore(name: StoreName, base: Omit<Job, 'store' | 'spec' | 'pos
         : `postgres: ${settings}; a throwaway cluster, seeded for this run and stopped after it`;
     }
     if (name !== 'memory') {
-      const prepared = await child<{ seedSeconds: number | null }>(
-        'prepare',
-        job,
-        args.fresh ? ['--fresh'] : [],
-      );
+      const prepared = await child<Prepared>('prepare', job, args.fresh ? ['--fresh'] : []);
       result.seedSeconds = prepared.seedSeconds;
       result.reused = prepared.seedSeconds === null;
+      result.databaseMiB = prepared.databaseMiB;
     }
     log(`${name}: measuring in a fresh server process`);
     result.served = await child<Served>('serve', job);
@@ -817,6 +848,11 @@ function printTable(results: StoreResult[], checks: Check[], header: string): vo
     [
       '  peak RSS / JS heap used',
       (_, s) => `${s.peakRssMiB.toFixed(0)} / ${s.heapMiB.toFixed(0)} MiB`,
+      '',
+    ],
+    [
+      'database on disk (tables and indexes)',
+      (r) => (r.databaseMiB === null ? 'in the RSS' : `${r.databaseMiB.toFixed(0)} MiB`),
       '',
     ],
     [
