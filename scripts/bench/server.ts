@@ -308,6 +308,8 @@ interface Served {
   listFirst: Timing;
   listDeep: Timing;
   listDeepByStatus: Timing;
+  /** Seat counts: from counters, whatever the team's size. */
+  billing: Timing;
   search: Timing & { requests: number };
   invites: {
     count: number;
@@ -408,6 +410,17 @@ async function serve(job: Job): Promise<Served> {
     job.requests,
     fullPage(positions.byStatusDesc.firstId),
   );
+  log(`${job.store}: billing summary`);
+  // Every member but each 20th is active, and the owner.
+  const active = job.members - Math.ceil(job.members / 20) + 1;
+  const billing = await time(
+    () => '/billing',
+    job.requests,
+    (summary) => {
+      const seats = (summary as unknown as { activeSeats: number }).activeSeats;
+      if (seats !== active) throw new Error(`${seats} active seats, not ${active}`);
+    },
+  );
   // Each search is new (a store that caches a query's result can't answer it from the cache).
   const searches = 5;
   log(`${job.store}: ${searches} searches`);
@@ -471,6 +484,7 @@ async function serve(job: Job): Promise<Served> {
     listFirst,
     listDeep,
     listDeepByStatus,
+    billing,
     search,
     invites,
     rssMiB: memory.rss / 2 ** 20,
@@ -823,6 +837,12 @@ function printTable(results: StoreResult[], checks: Check[], header: string): vo
       '',
     ],
     ['  CPU per request', (_, s) => cpuText(s.listDeepByStatus.cpu), ''],
+    [
+      'billing summary (counters): p50 / p99',
+      (_, s) => `${ms(s.billing.p50)} / ${ms(s.billing.p99)} ms`,
+      '',
+    ],
+    ['  CPU per request', (_, s) => cpuText(s.billing.cpu), ''],
     [
       'search (scans the account): p50 / max',
       (_, s) => `${ms(s.search.p50)} / ${ms(s.search.max)} ms`,
