@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { InvitedEvent } from '../src/events/index.js';
 import { demo, essentialsAtLimit, pro, productExample } from '../mocks/scenarios.js';
@@ -15,8 +16,49 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
+/** What a story fills in once the form shows (the layout check sees that state; plays don't run there). */
+interface Fill {
+  email?: string;
+  number?: string;
+  /** Press Send Invite once filled in. */
+  send?: boolean;
+}
+
+const filled = new WeakSet<Element>();
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** A ref for `<invite-dialog>` that fills in `fill` once its form has loaded (once per element). */
+function fillOnRender(fill?: Fill) {
+  return ref((el) => {
+    if (!fill || !el || filled.has(el)) return;
+    filled.add(el);
+    void (async () => {
+      let phone: HTMLSelectElement | null = null;
+      for (let i = 0; i < 600 && !phone; i++) {
+        await nextFrame();
+        phone = el.shadowRoot?.querySelector<HTMLSelectElement>('#phone') ?? null;
+      }
+      const root = el.shadowRoot;
+      if (!phone || !root) throw new Error('fill on render: the form never showed');
+      const set = (control: HTMLInputElement | HTMLSelectElement, value: string) => {
+        control.value = value;
+        control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      };
+      if (fill.email) set(root.querySelector<HTMLInputElement>('#email')!, fill.email);
+      if (fill.number) set(phone, fill.number);
+      if (fill.send) {
+        await nextFrame();
+        root.querySelector<HTMLButtonElement>('[part~="submit"]')?.click();
+      }
+    })();
+  });
+}
+
 /** An open `<invite-dialog>` on its own story backend, with a button that reopens it. */
-function dialogStory(scenario: unknown, options: MockStoryOptions & Frame = {}): Story {
+function dialogStory(
+  scenario: unknown,
+  options: MockStoryOptions & Frame & { fill?: Fill } = {},
+): Story {
   const mock = mockStory(scenario, options);
   const reopen = (event: Event) =>
     (event.currentTarget as HTMLElement).parentElement?.querySelector('invite-dialog')?.show();
@@ -29,6 +71,7 @@ function dialogStory(scenario: unknown, options: MockStoryOptions & Frame = {}):
             open
             theme=${options.dark ? 'dark' : nothing}
             .adapter=${mock.adapter}
+            ${fillOnRender(options.fill)}
           ></invite-dialog>`,
         options,
       ),
@@ -129,6 +172,59 @@ export const SeatLimitReached: Story = {
       await dialog.findByText(/Essentials allows up to 5 seats/, undefined, TIMEOUT),
     ).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Send Invite' })).toBeDisabled();
+  },
+};
+
+/**
+ * Step 3, a number that already rings someone: the dialog shows where it moves from ("Moves from
+ * Priya Shah when they accept") and asks for the move to be confirmed, unchecked at first. Once
+ * confirmed, Send Invite sends `moveNumber: true`; the number moves when the invitee accepts.
+ */
+export const NumberMoves: Story = {
+  ...dialogStory(productExample, { fill: { number: '+14155550101' } }),
+  play: async ({ canvasElement }) => {
+    const { host, dialog, dialogEl } = await openForm(canvasElement);
+    await waitFor(
+      () => expect(textOf(dialogEl)).toContain('Moves from Priya Shah when they accept.'),
+      TIMEOUT,
+    );
+    const confirm = dialog.getByRole('checkbox', { name: 'Move this number to the invitee' });
+    await expect(confirm).not.toBeChecked();
+    const invited = new Promise<InvitedEvent>((resolve) =>
+      host.addEventListener('seatkit-invited', resolve, { once: true }),
+    );
+    await userEvent.type(await emailField(dialog), 'new.agent@example.com');
+    await userEvent.click(confirm);
+    await userEvent.click(dialog.getByRole('button', { name: 'Send Invite' }));
+    await expect((await invited).invitation.phoneNumber).toBe('+14155550101');
+  },
+};
+
+/** Send Invite without confirming the move: the number is refused at its field, as the backend would. */
+export const NumberMoveNotConfirmed: Story = {
+  ...dialogStory(productExample, {
+    fill: { email: 'new.agent@example.com', number: '+14155550101', send: true },
+  }),
+  play: async ({ canvasElement }) => {
+    const { host, dialog } = await openForm(canvasElement);
+    await expect(
+      await dialog.findByText(/rings Priya Shah\. Confirm that it moves/, undefined, TIMEOUT),
+    ).toBeVisible();
+    const confirm = dialog.getByRole('checkbox', { name: 'Move this number to the invitee' });
+    await waitFor(() => expect(host.shadowRoot!.activeElement).toBe(confirm), TIMEOUT);
+  },
+};
+
+/** Signed in as an admin: the owner's number is shown, disabled, with the reason. */
+export const OwnersNumberAsAdmin: Story = {
+  ...dialogStory(signedInAs(productExample, 'marcus@example.com')),
+  play: async ({ canvasElement }) => {
+    const { dialog, dialogEl } = await openForm(canvasElement);
+    const phone = await dialog.findByRole('combobox', { name: 'Phone number (optional)' }, TIMEOUT);
+    await expect(
+      within(phone).getByRole('option', { name: '+14155550100 · rings Olivia Park (owner)' }),
+    ).toBeDisabled();
+    await expect(textOf(dialogEl)).toContain('Only the owner can move the owner’s numbers.');
   },
 };
 

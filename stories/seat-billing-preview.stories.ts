@@ -6,7 +6,8 @@ import type { SeatkitAdapter } from '../src/api/adapter.js';
 import type { Change } from '../src/schemas/index.js';
 import { frame, type Frame } from './support/frame.js';
 import { mockStory, type MockStoryOptions } from './support/mock-backend.js';
-import { TIMEOUT, findDeep, textOf } from './support/play.js';
+import { openOnRender, type RowOpening } from './support/open.js';
+import { TIMEOUT, findDeep, inside, loadedTeam, rowWith, textOf } from './support/play.js';
 
 const meta: Meta = {
   title: 'Elements/<seat-billing-preview>',
@@ -120,6 +121,126 @@ export const ReactivateMember: Story = {
     change: { kind: 'reactivate', memberId: 'mem-jon-example-com' },
   }),
   play: ({ canvasElement }) => shows(canvasElement, 'Due now', '$14.50'),
+};
+
+// ---- states reached outside these elements (a downgrade) ------------------------------------
+
+/** The worked example with all six members active: on Team, then downgraded to Essentials (max 5). */
+const sixActiveOnTeam = {
+  ...productExample,
+  members: productExample.members.map((m) => ({ ...m, status: 'active' as const })),
+  invitations: [],
+};
+const downgrade: MockStoryOptions['setup'] = (backend) => backend.setPlan('essentials');
+
+/** Essentials after a downgrade, with a pending invitation: 5 active + 1 pending of 5 seats. */
+const fiveAndPendingOnEssentials = { ...productExample, plan: 'essentials' };
+
+/** Team, with a supervisor deactivated while the account was on Pro. */
+const supervisorOnTeam = {
+  ...productExample,
+  members: [
+    ...productExample.members,
+    {
+      name: 'Grace Kim',
+      email: 'grace@example.com',
+      role: 'supervisor' as const,
+      status: 'deactivated' as const,
+    },
+  ],
+};
+
+/** Downgraded to Essentials with 6 active members: 6 of 5 seats, and how many to free to invite again. */
+export const OverCapacityAfterDowngrade: Story = {
+  ...billingStory(sixActiveOnTeam, { setup: downgrade }),
+  play: ({ canvasElement }) =>
+    shows(
+      canvasElement,
+      'Essentials, billed monthly',
+      '6 of 5 seats: remove or deactivate 2 members to invite again.',
+    ),
+};
+
+/** Pending invitations count toward the limit too, and can be revoked to free seats. */
+export const OverCapacityWithPendingInvitation: Story = {
+  ...billingStory(fiveAndPendingOnEssentials),
+  play: ({ canvasElement }) =>
+    shows(canvasElement, '6 of 5 seats, pending invitations included: free 2 seats'),
+};
+
+/** Over the limit, inviting is refused with the same reason, and nothing is due. */
+export const OverCapacityInviteRefused: Story = {
+  ...billingStory(sixActiveOnTeam, { setup: downgrade, change: { kind: 'invite' } }),
+  play: ({ canvasElement }) =>
+    shows(
+      canvasElement,
+      'Not possible: 6 of 5 seats: remove or deactivate 2 members to invite again.',
+      '$0.00',
+    ),
+};
+
+/** Reactivating a supervisor on Team is refused by the backend: the reason, and $0.00 due. */
+export const ReactivateRoleNotOnPlan: Story = {
+  ...billingStory(supervisorOnTeam, {
+    change: { kind: 'reactivate', memberId: 'mem-grace-example-com' },
+  }),
+  play: ({ canvasElement }) =>
+    shows(
+      canvasElement,
+      'Supervisor needs the Pro plan or above. Change their role first.',
+      '$0.00',
+    ),
+};
+
+/**
+ * The billing above the team list in one `<seatkit-provider>` (as the README embeds them), in a
+ * state a downgrade left, with a row's menu open if `opens` says so.
+ */
+function teamPageStory(
+  scenario: unknown,
+  options: MockStoryOptions & Frame & { opens?: RowOpening } = {},
+): Story {
+  const mock = mockStory(scenario, options);
+  return {
+    ...mock.story,
+    render: () =>
+      frame(
+        html`<seatkit-provider .adapter=${mock.adapter}>
+          <seat-billing-preview heading></seat-billing-preview>
+          <team-members ${openOnRender(options.opens)}></team-members>
+        </seatkit-provider>`,
+        options,
+      ),
+  };
+}
+
+/** In a team page over the limit: Invite Member and Bulk Invite are disabled, with the reason. */
+export const OverCapacityTeamPage: Story = {
+  ...teamPageStory(sixActiveOnTeam, { setup: downgrade }),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const shadow = inside(team);
+    await expect(shadow.getByRole('button', { name: 'Invite Member' })).toBeDisabled();
+    await expect(shadow.getByRole('button', { name: 'Bulk Invite' })).toBeDisabled();
+    await expect(textOf(team.shadowRoot)).toContain(
+      '6 of 5 seats: remove or deactivate 2 members to invite again.',
+    );
+  },
+};
+
+/** In a team page on Team: the deactivated supervisor's Reactivate is disabled, with the reason. */
+export const ReactivateRoleNotOnPlanTeamPage: Story = {
+  ...teamPageStory(supervisorOnTeam, { opens: { row: 'grace@example.com', action: 'menu' } }),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    await waitFor(() => expect(rowWith(team, 'Grace Kim')).toBeTruthy(), TIMEOUT);
+    await inside(team).findByRole('menu', undefined, TIMEOUT);
+    const reactivate = team.shadowRoot!.querySelector('#row-menu [data-action="reactivate"]');
+    await expect(reactivate).toHaveAttribute('aria-disabled', 'true');
+    await expect(textOf(reactivate)).toContain(
+      'Supervisor needs the Pro plan or above. Change their role first.',
+    );
+  },
 };
 
 // ---- network, theme, language ---------------------------------------------------------------

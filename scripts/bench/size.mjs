@@ -2,6 +2,7 @@
 // app's bundler would (esbuild, minified, ESM, browser + production conditions) and compressed
 // with gzip -9 and brotli (max quality). Mocks (and msw) must never be part of it.
 import { build } from 'esbuild';
+import { cssLiteralsPlugin } from '../css-literals.mjs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** esbuild settings shared by every figure, as an app's production build would use them. */
@@ -73,7 +74,8 @@ async function measure(name, contents, cwd, external = []) {
     outdir: '/seatkit-bench-out',
     splitting: true,
     chunkNames: 'chunk-[hash]',
-    plugins: [noMocks, virtualEntry(contents, cwd)],
+    // As the package ships them: the elements' CSS minified (scripts/css-literals.mjs).
+    plugins: [noMocks, cssLiteralsPlugin(), virtualEntry(contents, cwd)],
   });
   const files = new Map(
     result.outputFiles

@@ -7,7 +7,8 @@
  */
 import { ENTRY_STATUSES, ROLES } from '../schemas/constants.js';
 import type { EntryStatus, Role, SortKey } from '../schemas/index.js';
-import { canonicalEmail } from './emails.js';
+// From the schemas, not ./emails.js: the list order needs the identity, not the email checks.
+import { canonicalEmail } from '../schemas/email.js';
 
 const ROLE_RANK = new Map<Role, number>(ROLES.map((role, i) => [role, i]));
 const STATUS_RANK = new Map<EntryStatus, number>(ENTRY_STATUSES.map((status, i) => [status, i]));

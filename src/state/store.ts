@@ -4,8 +4,11 @@ import { SeatkitError, isSeatkitError } from '../api/errors.js';
 import { newIdempotencyKey } from '../api/idempotency-key.js';
 import {
   decide as decideRule,
+  lowestPlanWithRole,
+  planAllowsRole,
   type Action,
   type Decision,
+  type NumberHolder,
   type Target,
   type TeamSnapshot,
 } from '../rules/index.js';
@@ -173,6 +176,8 @@ export class TeamStore extends EventTarget {
     entries: readonly TeamEntry[];
     billing: BillingSummary;
     numbers: readonly PhoneNumber[];
+    groups: readonly RingGroup[];
+    viewer: Member | null;
     snapshot: TeamSnapshot;
   } | null = null;
 
@@ -384,7 +389,10 @@ export class TeamStore extends EventTarget {
     }
   }
 
-  /** Plan, members and invitations as the rules' invite validation needs them. */
+  /**
+   * Plan, members, invitations and who each number rings, as the rules' invite validation needs
+   * them: the dialogs decide with the same function, on the same facts, as the backend.
+   */
   teamSnapshot(): TeamSnapshot {
     const billing = this.requireBilling();
     // Elements ask on every render and keystroke: build it again only when the team changed.
@@ -392,7 +400,9 @@ export class TeamStore extends EventTarget {
     if (
       cached?.entries === this.list.entries &&
       cached.billing === billing &&
-      cached.numbers === this._phoneNumbers
+      cached.numbers === this._phoneNumbers &&
+      cached.groups === this._ringGroups &&
+      cached.viewer === this._viewer
     )
       return cached.snapshot;
     const members: { email: string; status: Member['status'] }[] = [];
@@ -407,6 +417,8 @@ export class TeamStore extends EventTarget {
       members,
       invitations,
       phoneNumbers: this._phoneNumbers.map((n) => n.number),
+      numberHolders: this.numberHolders(),
+      viewerIsOwner: this._viewer?.role === 'owner',
       capacityLeft:
         max === null ? null : Math.max(0, max - billing.activeSeats - billing.pendingInvitations),
     };
@@ -414,20 +426,71 @@ export class TeamStore extends EventTarget {
       entries: this.list.entries,
       billing,
       numbers: this._phoneNumbers,
+      groups: this._ringGroups,
+      viewer: this._viewer,
       snapshot,
     };
     return snapshot;
   }
 
-  /** What the viewer may do (rules.decide with the viewer and the plan). */
+  /**
+   * Who each assigned number rings now, by name, as the backend names them (a member not loaded
+   * yet by their id; the viewer is always known, so an owner viewer's own numbers are theirs).
+   */
+  private numberHolders(): Map<string, NumberHolder> {
+    const holders = new Map<string, NumberHolder>();
+    for (const { number, assignee } of this._phoneNumbers) {
+      if (!assignee) continue;
+      if (assignee.type === 'ringGroup') {
+        const group = this._ringGroups.find((g) => g.id === assignee.ringGroupId);
+        holders.set(number, { name: group?.name ?? 'a ring group', owner: false });
+        continue;
+      }
+      const entry = this.list.get(assignee.memberId);
+      const holder =
+        entry?.kind === 'member'
+          ? entry
+          : this._viewer?.id === assignee.memberId
+            ? this._viewer
+            : null;
+      holders.set(number, {
+        name: holder?.name ?? assignee.memberId,
+        owner: holder?.role === 'owner',
+      });
+    }
+    return holders;
+  }
+
+  /**
+   * What the viewer may do (rules.decide with the viewer and the plan). Reactivating also needs
+   * the plan to offer the member's role, as the backend checks next (a downgrade can leave a
+   * deactivated supervisor on Team).
+   */
   decide(action: Action, target?: Target, newRole?: Role): Decision {
     const viewer = this._viewer;
     if (!viewer) return { allowed: false, code: 'unauthenticated', reason: 'Not signed in.' };
     const context: Parameters<typeof decideRule>[2] = {};
     if (target) context.target = target;
     if (newRole) context.newRole = newRole;
-    if (this._billing) context.plan = this._billing.plan;
-    return decideRule({ id: viewer.id, role: viewer.role, status: viewer.status }, action, context);
+    const plan = this._billing?.plan;
+    if (plan) context.plan = plan;
+    const decision = decideRule(
+      { id: viewer.id, role: viewer.role, status: viewer.status },
+      action,
+      context,
+    );
+    if (decision.allowed && action === 'reactivateMember' && target && plan) {
+      if (!planAllowsRole(plan, target.role)) {
+        const role = `${target.role.charAt(0).toUpperCase()}${target.role.slice(1)}`;
+        const needed = lowestPlanWithRole(target.role)?.name ?? 'another';
+        return {
+          allowed: false,
+          code: 'role_not_on_plan',
+          reason: `${role} needs the ${needed} plan or above. Change their role first.`,
+        };
+      }
+    }
+    return decision;
   }
 
   quote(change: Change, options?: ReadOptions): Promise<Quote> {

@@ -46,6 +46,7 @@ export function rowProblemTexts(l: Localizer, result: BulkRowResult, ctx: RowsCo
     phoneNumber: raw.phoneNumber === null ? null : shown(raw.phoneNumber),
     team: ctx.team,
     firstRow: first !== undefined && first !== result.row ? first : undefined,
+    bulk: true,
   };
   const local = result.problems.map((p) => problemText(l.t, p, base));
   const remote = (ctx.serverProblems.get(result.row) ?? []).map((p) => problemText(l.t, p, base));

@@ -11,6 +11,7 @@ import { renderInvitePreview, type QuoteState } from './invite-preview.js';
 import { errorText } from '../shared/errors.js';
 import { problemText } from './problem-text.js';
 import { detailsByField, dialogHeader, type FieldName } from './dialog-helpers.js';
+import { moveNote, numberChoices } from './number-choices.js';
 
 /** Problems from the rules are shown only after the person had a chance to finish typing. */
 const SETTLE_MS = 600;
@@ -27,6 +28,8 @@ export class InviteDialogFlow extends DialogContentElement {
     email: { state: true },
     inviteRole: { state: true },
     phoneNumber: { state: true },
+    moveNumber: { state: true },
+    sendTried: { state: true },
     emailSettled: { state: true },
     sending: { state: true },
     sendError: { state: true },
@@ -36,6 +39,10 @@ export class InviteDialogFlow extends DialogContentElement {
   declare private email: string;
   declare private inviteRole: Role;
   declare private phoneNumber: string;
+  /** The inviter confirmed that the chosen number, which rings someone, moves to the invitee. */
+  declare private moveNumber: boolean;
+  /** Send Invite was pressed since the number last changed: an unconfirmed move is an error now. */
+  declare private sendTried: boolean;
   declare private emailSettled: boolean;
   declare private sending: boolean;
   declare private sendError: unknown;
@@ -53,6 +60,8 @@ export class InviteDialogFlow extends DialogContentElement {
     this.email = '';
     this.inviteRole = 'agent';
     this.phoneNumber = '';
+    this.moveNumber = false;
+    this.sendTried = false;
     this.emailSettled = false;
     this.sending = false;
     this.sendError = null;
@@ -101,7 +110,12 @@ export class InviteDialogFlow extends DialogContentElement {
   private check(snapshot: TeamSnapshot | null): InviteCheck | null {
     if (!snapshot) return null;
     return validateInvite(
-      { email: this.email, role: this.inviteRole, phoneNumber: this.phoneNumber || null },
+      {
+        email: this.email,
+        role: this.inviteRole,
+        phoneNumber: this.phoneNumber || null,
+        moveNumber: this.moveNumber,
+      },
       snapshot,
     );
   }
@@ -126,11 +140,16 @@ export class InviteDialogFlow extends DialogContentElement {
     const store = this.store;
     if (this.sending || !store) return;
     this.emailSettled = true;
+    this.sendTried = true;
     const snapshot = safeSnapshot(store);
     const check = this.check(snapshot);
     if (!check?.invite || check.problems.length > 0 || !this.quoteAllows()) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      let invalid = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+      // An unconfirmed move is answered where it is confirmed: the checkbox.
+      if (invalid?.id === 'phone' && check?.problems.some((p) => p.code === 'number_in_use'))
+        invalid = this.renderRoot.querySelector<HTMLElement>('#move-number') ?? invalid;
+      invalid?.focus();
       return;
     }
     const invite = check.invite;
@@ -146,8 +165,13 @@ export class InviteDialogFlow extends DialogContentElement {
       this.open = false;
     } catch (error) {
       this.sendError = error;
-      if (isSeatkitError(error))
+      if (isSeatkitError(error)) {
         this.serverErrors = detailsByField(error.details, (d) => this.detailText(d, snapshot));
+        // The number was given to someone after the team loaded: load who it rings now, so the
+        // move shows and can be confirmed.
+        if (error.details.some((d) => d.code === 'number_in_use' || d.code === 'owner_number'))
+          void store.refresh().catch(() => undefined);
+      }
       await this.updateComplete;
       const invalid = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
       (invalid ?? this.renderRoot.querySelector<HTMLElement>('#send-error'))?.focus();
@@ -168,6 +192,15 @@ export class InviteDialogFlow extends DialogContentElement {
     });
   }
 
+  private onPhone(value: string): void {
+    this.phoneNumber = value;
+    // A confirmation is for the move that was shown: another number needs its own.
+    this.moveNumber = false;
+    this.sendTried = false;
+    delete this.serverErrors.phoneNumber;
+    this.sendError = null;
+  }
+
   private quoteAllows(): boolean {
     const q = this.quoteState;
     return !(q.status === 'ready' && !q.quote.allowed);
@@ -177,6 +210,8 @@ export class InviteDialogFlow extends DialogContentElement {
     this.email = '';
     this.inviteRole = 'agent';
     this.phoneNumber = '';
+    this.moveNumber = false;
+    this.sendTried = false;
     this.emailSettled = false;
     this.sendError = null;
     this.serverErrors = {};
@@ -239,6 +274,8 @@ export class InviteDialogFlow extends DialogContentElement {
     const messageOf = (field: 'email' | 'role' | 'phone_number'): string => {
       const problem = check?.problems.find((p) => p.field === field);
       if (!problem) return '';
+      // The move and its confirmation are on screen: not confirming is a problem once Send is pressed.
+      if (problem.code === 'number_in_use' && !this.sendTried) return '';
       return problemText(l.t, problem, {
         email: this.email,
         role: this.inviteRole,
@@ -252,6 +289,9 @@ export class InviteDialogFlow extends DialogContentElement {
     const emailError =
       this.serverErrors.email ?? (this.emailSettled || definitive ? messageOf('email') : '');
     const billing = store.billing;
+    const phoneError = this.serverErrors.phoneNumber ?? messageOf('phone_number');
+    const choices = numberChoices(l, store.phoneNumbers, snapshot);
+    const note = moveNote(l, this.phoneNumber, store.phoneNumbers, snapshot);
     const quoteRefused = this.quoteState.status === 'ready' && !this.quoteState.quote.allowed;
     const canSend = !this.sending && !quoteRefused;
     return html`<form part="form" novalidate @submit=${this.send}>
@@ -265,9 +305,20 @@ export class InviteDialogFlow extends DialogContentElement {
           phoneNumber: this.phoneNumber,
           emailError,
           roleError: this.serverErrors.role ?? messageOf('role'),
-          phoneError: this.serverErrors.phoneNumber ?? messageOf('phone_number'),
+          phoneError,
           plan: billing?.plan ?? null,
-          phoneNumbers: store.phoneNumbers,
+          phoneNumbers: choices,
+          phoneNote: choices.some((c) => c.disabled) ? l.t('invite.phone.ownerOnly') : '',
+          move: note
+            ? {
+                note,
+                confirmed: this.moveNumber,
+                invalid:
+                  !this.moveNumber &&
+                  check?.problems.some((p) => p.code === 'number_in_use') === true &&
+                  phoneError !== '',
+              }
+            : null,
           disabled: false,
         },
         {
@@ -278,14 +329,15 @@ export class InviteDialogFlow extends DialogContentElement {
             delete this.serverErrors.role;
             this.sendError = null;
           },
-          onPhone: (v) => {
-            this.phoneNumber = v;
+          onPhone: (v) => this.onPhone(v),
+          onMove: (confirmed) => {
+            this.moveNumber = confirmed;
             delete this.serverErrors.phoneNumber;
             this.sendError = null;
           },
         },
       )}
-      ${renderInvitePreview(l, this.quoteState, billing?.currency ?? 'USD', billing?.plan.name ?? '')}
+      ${renderInvitePreview(l, this.quoteState, billing)}
       ${
         this.sendError
           ? html`<p id="send-error" class="alert" role="alert" part="error" tabindex="-1">

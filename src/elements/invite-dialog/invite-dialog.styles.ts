@@ -68,6 +68,18 @@ export const dialogFrameStyles = css`
   textarea {
     width: 100%;
   }
+  .confirm {
+    display: flex;
+    align-items: start;
+    gap: 0.5em;
+    font-weight: normal;
+  }
+  .confirm input {
+    flex: none;
+    width: auto;
+    min-height: 0;
+    margin: 0.2em 0 0;
+  }
   [aria-invalid='true'] {
     border-color: var(--_sk-danger);
     box-shadow: 0 0 0 1px var(--_sk-danger);

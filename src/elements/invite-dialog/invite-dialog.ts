@@ -29,6 +29,9 @@ import { dialogFrameStyles } from './invite-dialog.styles.js';
  * @csspart role-error - The message under the role.
  * @csspart phone-error - The message under the phone number.
  * @csspart role-note - Why a role is unavailable on the plan.
+ * @csspart phone-note - Why some numbers can't be chosen (the owner's, for anyone but the owner).
+ * @csspart move-note - Where the chosen number moves from ("Moves from Priya Shah when they accept.").
+ * @csspart move-confirm - The "Move this number to the invitee" confirmation (a label around its checkbox).
  * @csspart preview - The billing preview.
  * @csspart preview-loading - The preview while the price is worked out.
  * @csspart preview-error - The preview when the price could not be worked out.

@@ -1,8 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { PhoneNumber, Plan, Role } from '../../schemas/index.js';
+import type { Plan, Role } from '../../schemas/index.js';
 import type { Localizer } from '../../i18n/index.js';
 import { planAllowsRole } from '../../rules/index.js';
+import type { NumberChoice } from './number-choices.js';
 import { roleName, roleNeedsPlanText } from './problem-text.js';
 
 /** Roles offered in the dialog: the owner is never invited. */
@@ -16,7 +17,11 @@ export interface FieldsModel {
   roleError: string;
   phoneError: string;
   plan: Plan | null;
-  phoneNumbers: readonly PhoneNumber[];
+  phoneNumbers: readonly NumberChoice[];
+  /** Why some numbers can't be chosen (the owner's, for anyone else); '' when all can. */
+  phoneNote: string;
+  /** The chosen number rings someone: where it moves from, and the inviter's confirmation. */
+  move: { note: string; confirmed: boolean; invalid: boolean } | null;
   disabled: boolean;
 }
 
@@ -25,6 +30,7 @@ export interface FieldsHandlers {
   onEmailBlur(): void;
   onRole(value: Role): void;
   onPhone(value: string): void;
+  onMove(confirmed: boolean): void;
 }
 
 export function renderFields(l: Localizer, m: FieldsModel, on: FieldsHandlers): TemplateResult {
@@ -84,19 +90,48 @@ export function renderFields(l: Localizer, m: FieldsModel, on: FieldsHandlers): 
         part="input phone-select"
         ?disabled=${m.disabled}
         aria-invalid=${m.phoneError ? 'true' : 'false'}
-        aria-describedby="phone-help phone-error"
+        aria-describedby="phone-help phone-note move-note phone-error"
         @input=${(e: Event) => on.onPhone((e.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${m.phoneNumber === ''}>${l.t('invite.phone.none')}</option>
         ${m.phoneNumbers.map(
           (n) =>
-            html`<option value=${n.number} ?selected=${n.number === m.phoneNumber}>
-              ${n.assignee ? l.t('invite.phone.assigned', { number: n.number }) : n.number}
+            html`<option
+              value=${n.number}
+              ?disabled=${n.disabled}
+              ?selected=${n.number === m.phoneNumber}
+            >
+              ${n.label}
             </option>`,
         )}
       </select>
       <p id="phone-help" class="hint">${l.t('invite.phone.help')}</p>
+      <p id="phone-note" class="hint" part="phone-note">${m.phoneNote}</p>
+      <p id="move-note" class="hint" part="move-note">${m.move?.note ?? ''}</p>
+      ${m.move ? renderMoveConfirmation(l, m.move, m.disabled, on) : nothing}
       <p id="phone-error" class="error" part="field-error phone-error">${m.phoneError}</p>
     </div>
   `;
+}
+
+/** "Move this number to the invitee": unchecked until the inviter confirms the move they were shown. */
+function renderMoveConfirmation(
+  l: Localizer,
+  move: NonNullable<FieldsModel['move']>,
+  disabled: boolean,
+  on: FieldsHandlers,
+): TemplateResult {
+  return html`<label class="confirm" part="move-confirm">
+    <input
+      id="move-number"
+      name="moveNumber"
+      type="checkbox"
+      .checked=${live(move.confirmed)}
+      ?disabled=${disabled}
+      aria-invalid=${move.invalid ? 'true' : 'false'}
+      aria-describedby="move-note phone-error"
+      @change=${(e: Event) => on.onMove((e.target as HTMLInputElement).checked)}
+    />
+    <span>${l.t('invite.phone.confirmMove')}</span>
+  </label>`;
 }

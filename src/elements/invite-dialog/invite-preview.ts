@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Quote } from '../../schemas/index.js';
+import type { BillingSummary, Quote } from '../../schemas/index.js';
 import type { Localizer } from '../../i18n/index.js';
 import { errorText } from '../shared/errors.js';
+import { overCapacityText } from '../shared/reasons.js';
 
 export type QuoteState =
   | { status: 'idle' }
@@ -9,11 +10,17 @@ export type QuoteState =
   | { status: 'ready'; quote: Quote }
   | { status: 'error'; error: unknown };
 
-/** The refusal sentence of a quote, e.g. "Essentials allows up to 5 seats. …". */
-export function refusalText(l: Localizer, quote: Quote, planName: string): string {
+/**
+ * The refusal sentence of a quote, e.g. "Essentials allows up to 5 seats. …", or, with more seats
+ * in use than the plan allows (a downgrade), how many to free ("6 of 5 seats: …").
+ */
+export function refusalText(l: Localizer, quote: Quote, billing: BillingSummary | null): string {
   const refusal = quote.refusal;
   if (refusal?.code === 'capacity_exceeded' && quote.capacity.max !== null) {
-    return l.t('invite.refusal.capacity', { plan: planName, max: quote.capacity.max });
+    return (
+      overCapacityText(billing, l) ||
+      l.t('invite.refusal.capacity', { plan: billing?.plan.name ?? '', max: quote.capacity.max })
+    );
   }
   return l.t('invite.refusal.other', { reason: refusal ? errorText(refusal, l) : '' });
 }
@@ -25,16 +32,16 @@ export function refusalText(l: Localizer, quote: Quote, planName: string): strin
 export function renderInvitePreview(
   l: Localizer,
   state: QuoteState,
-  currency: string,
-  planName: string,
+  billing: BillingSummary | null,
 ): TemplateResult {
   return html`<section class="preview" part="preview" aria-labelledby="preview-title">
     <h3 id="preview-title">${l.t('invite.preview.title')}</h3>
-    ${previewBody(l, state, currency, planName)}
+    ${previewBody(l, state, billing)}
   </section>`;
 }
 
-function previewBody(l: Localizer, state: QuoteState, currency: string, planName: string) {
+function previewBody(l: Localizer, state: QuoteState, billing: BillingSummary | null) {
+  const currency = billing?.currency ?? 'USD';
   switch (state.status) {
     case 'idle':
     case 'loading':
@@ -48,7 +55,7 @@ function previewBody(l: Localizer, state: QuoteState, currency: string, planName
   }
   const q = state.quote;
   if (!q.allowed) {
-    return html`<p class="refusal" id="refusal" part="refusal">${refusalText(l, q, planName)}</p>`;
+    return html`<p class="refusal" id="refusal" part="refusal">${refusalText(l, q, billing)}</p>`;
   }
   const money = (cents: number) => l.money(cents, currency);
   const due =

@@ -1,6 +1,6 @@
 import type { Plan, Role } from '../../schemas/index.js';
 import type { InviteProblem, TeamSnapshot } from '../../rules/index.js';
-import { lowestPlanWithRole, memberStatusOf } from '../../rules/index.js';
+import { compactPhoneNumber, lowestPlanWithRole, memberStatusOf } from '../../rules/index.js';
 import type { Localizer, MessageKey } from '../../i18n/index.js';
 
 /** The translate function of localize(). */
@@ -32,6 +32,8 @@ export interface ProblemContext {
   team: TeamSnapshot | null;
   /** Row of the first occurrence of a duplicated email (bulk only). */
   firstRow?: number | undefined;
+  /** A CSV row (bulk invite), which cannot confirm moving a number. */
+  bulk?: boolean;
 }
 
 /**
@@ -78,6 +80,20 @@ export function problemText(
     case 'invalid_phone_number':
     case 'unknown_phone_number':
       return t(`invite.problem.${problem.code}` as MessageKey, { number: ctx.phoneNumber ?? '' });
+    case 'number_in_use':
+    case 'owner_number': {
+      const number = compactPhoneNumber(ctx.phoneNumber ?? '');
+      const holder = ctx.team?.numberHolders?.get(number);
+      // The backend knew a holder this team has not loaded: its own words say who.
+      if (!holder) return t('invite.problem.other', { message: problem.message });
+      const key =
+        problem.code === 'owner_number'
+          ? 'invite.problem.owner_number'
+          : ctx.bulk
+            ? 'invite.problem.number_in_use_bulk'
+            : 'invite.problem.number_in_use';
+      return t(key, { number, name: holder.name });
+    }
     case 'over_capacity':
       return t('invite.problem.over_capacity', {
         plan: plan?.name ?? '',

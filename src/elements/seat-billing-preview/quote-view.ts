@@ -1,14 +1,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/index.js';
-import type { BillingSummary, Quote } from '../../schemas/index.js';
+import type { BillingSummary, Quote, Role } from '../../schemas/index.js';
 import { errorText } from '../shared/errors.js';
+import { overCapacityText, reactivateRoleText } from '../shared/reasons.js';
 
-/** The refusal in the page's language when we know its code; the backend's words otherwise. */
-export function refusalText(quote: Quote, billing: BillingSummary | null, l: Localizer): string {
+/**
+ * The refusal in the page's language when we know its code; the backend's words otherwise.
+ * `role` is the role of the member a reactivation quote is for, when known.
+ */
+export function refusalText(
+  quote: Quote,
+  billing: BillingSummary | null,
+  l: Localizer,
+  role?: Role,
+): string {
   const refusal = quote.refusal;
   if (!refusal) return '';
   if (refusal.code === 'capacity_exceeded' && billing && quote.capacity.max !== null)
-    return l.t('quote.capacity', { plan: billing.plan.name, max: quote.capacity.max });
+    return (
+      overCapacityText(billing, l, quote.change.kind === 'reactivate' ? 'reactivate' : 'invite') ||
+      l.t('quote.capacity', { plan: billing.plan.name, max: quote.capacity.max })
+    );
+  if (refusal.code === 'role_not_on_plan' && quote.change.kind === 'reactivate' && role)
+    return reactivateRoleText(role, l);
   return errorText(refusal, l);
 }
 
@@ -35,17 +49,22 @@ function explanation(quote: Quote, l: Localizer, currency: string): string {
   return l.tp('quote.proration', days, { amount, days });
 }
 
-/** Due now (with the proration sentence), next invoice, or the refusal. */
+/** Due now (with the proration sentence), next invoice; or the refusal, with nothing due. */
 export function renderQuote(
   quote: Quote,
   billing: BillingSummary | null,
   l: Localizer,
+  role?: Role,
 ): TemplateResult {
   const currency = billing?.currency ?? 'USD';
   if (!quote.allowed)
     return html`<p part="refusal" role="alert">
-      ${l.t('quote.refused', { reason: refusalText(quote, billing, l) })}
-    </p>`;
+        ${l.t('quote.refused', { reason: refusalText(quote, billing, l, role) })}
+      </p>
+      <dl part="quote">
+        <dt>${dueLabel(quote, l)}</dt>
+        <dd part="amount due-now">${l.money(quote.dueNow, currency)}</dd>
+      </dl>`;
   const invoice = quote.nextInvoice;
   return html`
     <dl part="quote">

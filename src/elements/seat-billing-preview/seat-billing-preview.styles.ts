@@ -56,10 +56,18 @@ export const styles = [
       color: var(--_sk-muted);
       margin: var(--_sk-space) 0 0;
     }
+    [part~='over-capacity'] {
+      color: var(--_sk-danger);
+      font-weight: 600;
+      margin: var(--_sk-space) 0 0;
+    }
     [part~='refusal'] {
       color: var(--_sk-danger);
       font-weight: 600;
       margin: 0;
+    }
+    [part~='refusal'] + dl {
+      margin-top: var(--_sk-space);
     }
   `,
 ];

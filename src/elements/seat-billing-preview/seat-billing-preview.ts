@@ -3,7 +3,8 @@ import { SeatkitElement } from '../shared/seatkit-element.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { SeatkitAdapter } from '../../api/adapter.js';
 import { localize } from '../../i18n/index.js';
-import type { Change } from '../../schemas/index.js';
+import type { Change, Role } from '../../schemas/index.js';
+import type { TeamStore } from '../../state/store.js';
 import { StoreController } from '../../state/store-controller.js';
 import { HostContextController, type Theme } from '../shared/host-context.js';
 import { errorText } from '../shared/errors.js';
@@ -27,11 +28,12 @@ import { styles } from './seat-billing-preview.styles.js';
  * @csspart pending - Pending invitations.
  * @csspart next-invoice - The next invoice's amount, seats and date (summary and quote).
  * @csspart capacity - Seats left under the plan limit (or "4 of 5 seats" in a quote).
+ * @csspart over-capacity - More seats in use than the plan allows (after a downgrade), and how many to free to invite again; also `capacity`.
  * @csspart amount - Every money amount.
  * @csspart quote - The quote list (due now, next invoice).
  * @csspart due-now - What the change costs now (or when the invitation is accepted).
  * @csspart explanation - The proration sentence ("$14.50 for the 15 days left in this cycle") or the no-refund note.
- * @csspart refusal - Why a planned change is not possible.
+ * @csspart refusal - Why a planned change is not possible (shown with $0.00 due).
  * @csspart error - Why the billing or the quote could not be loaded (the same look as `<team-members>`' error), with Retry.
  * @csspart retry - The "Retry" button after a failed load or quote.
  *
@@ -105,6 +107,13 @@ export class SeatBillingPreview extends SeatkitElement {
     return this.change !== null && this.quoteTask.status === TaskStatus.PENDING;
   }
 
+  /** The role of the member the change is for (a reactivation refused for its role names it). */
+  private memberRole(store: TeamStore): Role | undefined {
+    const change = this.change;
+    const entry = change && 'memberId' in change ? store.entry(change.memberId) : undefined;
+    return entry?.kind === 'member' ? entry.role : undefined;
+  }
+
   private renderBody() {
     const l = localize(this);
     const store = this.stores.store!;
@@ -134,7 +143,8 @@ export class SeatBillingPreview extends SeatkitElement {
     if (!this.change) return renderSummary(billing, l);
     return this.quoteTask.render({
       pending: () => html`<p>${l.t('quote.loading')}</p>`,
-      complete: (quote) => (quote ? renderQuote(quote, billing, l) : nothing),
+      complete: (quote) =>
+        quote ? renderQuote(quote, billing, l, this.memberRole(store)) : nothing,
       error: (error) =>
         html`<div class="error-box" part="error" role="alert">
           <p>${l.t('quote.error')} ${errorText(error, l)}</p>

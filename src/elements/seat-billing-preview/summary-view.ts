@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localizer } from '../../i18n/index.js';
 import type { BillingSummary } from '../../schemas/index.js';
+import { overCapacityText } from '../shared/reasons.js';
 
 /** Active seats against the plan limit: "4 of 5 seats" on Essentials. */
 export function seatsText(billing: BillingSummary, l: Localizer): string {
@@ -19,6 +20,15 @@ function capacityText(billing: BillingSummary, l: Localizer): string {
   return left === 0
     ? l.t('billing.full', { plan: billing.plan.name, max })
     : l.tp('billing.left', left, { left });
+}
+
+/** Seats left under the limit; more in use than the plan allows (a downgrade) stands out. */
+function renderCapacity(billing: BillingSummary, l: Localizer): TemplateResult | typeof nothing {
+  if (billing.plan.maxSeats === null) return nothing;
+  const over = overCapacityText(billing, l);
+  return over
+    ? html`<p part="capacity over-capacity">${over}</p>`
+    : html`<p class="note" part="capacity">${capacityText(billing, l)}</p>`;
 }
 
 export function renderSummary(billing: BillingSummary, l: Localizer): TemplateResult {
@@ -47,11 +57,7 @@ export function renderSummary(billing: BillingSummary, l: Localizer): TemplateRe
         })}
       </dd>
     </dl>
-    ${
-      billing.plan.maxSeats === null
-        ? nothing
-        : html`<p class="note" part="capacity">${capacityText(billing, l)}</p>`
-    }
+    ${renderCapacity(billing, l)}
     <p class="note">${l.t('billing.minSeats', { min: billing.plan.minSeats })}</p>
   `;
 }

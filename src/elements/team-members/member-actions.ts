@@ -13,8 +13,10 @@ import {
   RoleChangedEvent,
   TransferRequestEvent,
 } from '../../events/index.js';
-import type { MessageKey } from '../../i18n/index.js';
+import type { Localizer, MessageKey } from '../../i18n/index.js';
+import type { TeamStore } from '../../state/store.js';
 import { errorText } from '../shared/errors.js';
+import { reactivateRoleText } from '../shared/reasons.js';
 import { dialogTarget, type DialogState } from './dialogs.js';
 import type { TeamMembers } from './team-members.js';
 import { displayName } from './view-model.js';
@@ -25,6 +27,22 @@ function parseAssignee(value: FormDataEntryValue | null): Assignee | null {
   if (type === 'member') return { type: 'member', memberId: id };
   if (type === 'ringGroup') return { type: 'ringGroup', ringGroupId: id };
   return null;
+}
+
+/**
+ * Why the backend refused a reactivation because the plan no longer offers the member's role (a
+ * plan change after the list loaded): the reason the disabled Reactivate gives, in the page's
+ * language, and the list reloads to show the plan as it is now. Null for any other failure.
+ */
+function roleNotOnPlan(
+  error: unknown,
+  member: Member,
+  store: TeamStore,
+  l: Localizer,
+): string | null {
+  if ((error as { code?: unknown } | null)?.code !== 'role_not_on_plan') return null;
+  void store.refresh().catch(() => undefined);
+  return reactivateRoleText(member.role, l);
 }
 
 /**
@@ -199,7 +217,11 @@ export class MemberActions {
       );
       this.host.dispatchEvent(new MemberReactivatedEvent(result.member, result.charge));
     } catch (error) {
-      this.failed('menu.reactivate', error, true);
+      const reason = roleNotOnPlan(error, member, this.store, this.l);
+      if (reason === null) return this.failed('menu.reactivate', error, true);
+      this.host.showAlert(
+        this.l.t('failed.rolledBack', { action: this.l.t('menu.reactivate'), reason }),
+      );
     }
   }
 

@@ -64,6 +64,10 @@ export const styles = [
     .header-actions button {
       white-space: nowrap;
     }
+    [part~='invite-blocked'] {
+      flex-basis: 100%;
+      margin: 0;
+    }
     .field {
       display: grid;
       grid-template-columns: minmax(0, 1fr);

@@ -13,6 +13,7 @@ import { HostContextController, type Theme } from '../shared/host-context.js';
 import { MenuController } from '../shared/menu-controller.js';
 import { RowWindow } from '../shared/row-window.js';
 import { BULK_INVITE_EXPORTS, INVITE_DIALOG_EXPORTS } from '../shared/parts.js';
+import { overCapacityText } from '../shared/reasons.js';
 import type { DialogState, MemberDialogKind, renderDialogContent } from './dialogs.js';
 import type { MemberActions } from './member-actions.js';
 import { renderRow } from './row.js';
@@ -64,6 +65,7 @@ type Openable = HTMLElement & { show?: () => void; preload?: () => Promise<void>
  * @csspart title - The "Team" heading.
  * @csspart invite-button - The "Invite Member" button.
  * @csspart bulk-invite-button - The "Bulk Invite" button.
+ * @csspart invite-blocked - Why Invite Member and Bulk Invite are disabled: more seats in use than the plan allows.
  * @csspart alert - The box that says why an action failed (only there while it has something to say).
  * @csspart loading - The list box while the team loads (placeholder rows and "Loading team…"), as high as the loaded list at its maximum.
  * @csspart error - The state shown when the team could not be loaded.
@@ -205,7 +207,7 @@ export class TeamMembers extends SeatkitElement {
     return html`<section part="base" aria-labelledby="title">
       <header part="header">
         <h2 id="title" part="title">${l.t('team.title')}</h2>
-        ${this.renderHeaderActions(store, l)}
+        ${this.renderHeaderActions(store, l)} ${this.renderInviteBlocked(store, l)}
       </header>
       <div role="alert" class=${this.alertText ? 'alert-region' : 'alert-region visually-hidden'}>
         ${
@@ -264,12 +266,14 @@ export class TeamMembers extends SeatkitElement {
   private renderHeaderActions(store: TeamStore | null, l: Localizer) {
     const ready = store?.status === 'ready';
     if (!store || (ready && !store.decide('invite').allowed)) return nothing;
+    const blocked = this.inviteBlocked(store, l) !== '';
     return html`<div class="header-actions">
       <button
         type="button"
         class="primary"
         part="invite-button"
-        ?disabled=${!ready}
+        ?disabled=${!ready || blocked}
+        aria-describedby=${blocked ? 'invite-blocked' : nothing}
         @pointerenter=${() => this.preloadChild('invite-dialog')}
         @focus=${() => this.preloadChild('invite-dialog')}
         @click=${() => this.openChild('invite-dialog')}
@@ -279,7 +283,8 @@ export class TeamMembers extends SeatkitElement {
       <button
         type="button"
         part="bulk-invite-button"
-        ?disabled=${!ready}
+        ?disabled=${!ready || blocked}
+        aria-describedby=${blocked ? 'invite-blocked' : nothing}
         @pointerenter=${() => this.preloadChild('bulk-invite')}
         @focus=${() => this.preloadChild('bulk-invite')}
         @click=${() => this.openChild('bulk-invite')}
@@ -287,6 +292,20 @@ export class TeamMembers extends SeatkitElement {
         ${l.t('action.bulkInvite')}
       </button>
     </div>`;
+  }
+
+  /**
+   * Why Invite Member and Bulk Invite are disabled, or '': more seats in use than the plan allows
+   * (a downgrade), and nothing new may add to the excess.
+   */
+  private inviteBlocked(store: TeamStore | null, l: Localizer): string {
+    if (store?.status !== 'ready' || !store.decide('invite').allowed) return '';
+    return overCapacityText(store.billing, l);
+  }
+
+  private renderInviteBlocked(store: TeamStore | null, l: Localizer) {
+    const blocked = this.inviteBlocked(store, l);
+    return blocked ? html`<p id="invite-blocked" part="invite-blocked">${blocked}</p>` : nothing;
   }
 
   private renderTeam(store: TeamStore, l: Localizer): TemplateResult {

@@ -72,6 +72,24 @@ export const common = {
   'reason.alreadyActive': 'This member is already active.',
   'reason.alreadyDeactivated': 'This member is already deactivated.',
   'reason.transferNeedsActive': 'Ownership can only go to an active member. Reactivate them first.',
+  'reason.overCapacity.one':
+    '{used} of {max} seats: remove or deactivate {count} member to invite again.',
+  'reason.overCapacity.other':
+    '{used} of {max} seats: remove or deactivate {count} members to invite again.',
+  'reason.overCapacityPending.one':
+    '{used} of {max} seats, pending invitations included: free {count} seat (remove or deactivate members, or revoke invitations) to invite again.',
+  'reason.overCapacityPending.other':
+    '{used} of {max} seats, pending invitations included: free {count} seats (remove or deactivate members, or revoke invitations) to invite again.',
+  'reason.overCapacityReactivate.one':
+    '{used} of {max} seats: remove or deactivate {count} member before reactivating anyone.',
+  'reason.overCapacityReactivate.other':
+    '{used} of {max} seats: remove or deactivate {count} members before reactivating anyone.',
+  'reason.overCapacityPendingReactivate.one':
+    '{used} of {max} seats, pending invitations included: free {count} seat (remove or deactivate members, or revoke invitations) before reactivating anyone.',
+  'reason.overCapacityPendingReactivate.other':
+    '{used} of {max} seats, pending invitations included: free {count} seats (remove or deactivate members, or revoke invitations) before reactivating anyone.',
+  'reason.reactivateRoleNotOnPlan':
+    '{role} needs the {plan} plan or above. Change their role first.',
   'reason.verb.viewTeam': 'see the team',
   'reason.verb.viewInvitations': 'see invitations',
   'reason.verb.viewPhoneNumbers': "see the account's phone numbers",

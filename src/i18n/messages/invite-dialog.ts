@@ -31,8 +31,15 @@ export const inviteDialog = {
   'invite.role.needsPlan': '{role} needs the {plan} plan or above.',
   'invite.phone.label': 'Phone number (optional)',
   'invite.phone.none': 'No phone number',
-  'invite.phone.assigned': '{number} (in use)',
   'invite.phone.help': 'They can make calls and send SMS from this number.',
+  'invite.phone.unassigned': '{number} · unassigned',
+  'invite.phone.rings': '{number} · rings {name}',
+  'invite.phone.ringsOwner': '{number} · rings {name} (owner)',
+  'invite.phone.ringsGroup': '{number} · rings the {name} ring group',
+  'invite.phone.ownerOnly': 'Only the owner can move the owner’s numbers.',
+  'invite.phone.moves': 'Moves from {name} when they accept.',
+  'invite.phone.movesFromGroup': 'Moves from the {name} ring group when they accept.',
+  'invite.phone.confirmMove': 'Move this number to the invitee',
 
   'invite.preview.title': 'Billing',
   'invite.preview.loading': 'Working out the price…',
@@ -66,6 +73,12 @@ export const inviteDialog = {
   'invite.problem.invalid_phone_number':
     '“{number}” is not a phone number in international form, like +14155550100.',
   'invite.problem.unknown_phone_number': '{number} is not one of this account’s numbers.',
+  'invite.problem.number_in_use':
+    '{number} rings {name}. Confirm that it moves to the invitee when they accept.',
+  'invite.problem.number_in_use_bulk':
+    '{number} rings {name}. A bulk invite takes unassigned numbers only.',
+  'invite.problem.owner_number':
+    '{number} rings {name}, the owner. Only the owner can move the owner’s numbers.',
   'invite.problem.over_capacity':
     '{plan} allows up to {max} seats: no seat is left for this invitation.',
   'invite.problem.other': '{message}',

@@ -18,6 +18,7 @@ const DOCS = [
   'docs/theming-and-localisation.md',
   'docs/integrator-guide.md',
   'docs/mock-backend.md',
+  'docs/server.md',
 ];
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 /** The consumer apps' files an integrator writes: the README shows each of them as it is. */
@@ -29,7 +30,10 @@ const EXAMPLE_FILES = [
   'examples/vue/vite.config.js',
 ];
 const snippetFiles = [
-  ...readdirSync(SNIPPETS).map((name) => `docs/snippets/${name}`),
+  ...readdirSync(SNIPPETS, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath.slice(ROOT.length + 1)}/${entry.name}`)
+    .sort(),
   ...EXAMPLE_FILES,
 ];
 
@@ -81,6 +85,8 @@ const ENTRIES: Record<string, string> = {
   'seatkit/mock': 'src/mock/index.ts',
   'seatkit/server': 'src/server/index.ts',
   'seatkit/server/node': 'src/server/node.ts',
+  'seatkit/server/sqlite': 'src/server/sqlite/index.ts',
+  'seatkit/server/postgres': 'src/server/postgres/index.ts',
 };
 
 function compilerOptions(js: boolean): ts.CompilerOptions {

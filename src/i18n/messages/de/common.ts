@@ -85,6 +85,24 @@ export const commonDe: { [K in keyof typeof common]: string } = {
   'reason.alreadyDeactivated': 'Dieses Mitglied ist bereits deaktiviert.',
   'reason.transferNeedsActive':
     'Die Inhaberschaft kann nur an ein aktives Mitglied gehen. Reaktivieren Sie es zuerst.',
+  'reason.overCapacity.one':
+    '{used} von {max} Plätzen: Entfernen oder deaktivieren Sie {count} Mitglied, um wieder einzuladen.',
+  'reason.overCapacity.other':
+    '{used} von {max} Plätzen: Entfernen oder deaktivieren Sie {count} Mitglieder, um wieder einzuladen.',
+  'reason.overCapacityPending.one':
+    '{used} von {max} Plätzen, offene Einladungen eingerechnet: Geben Sie {count} Platz frei (Mitglieder entfernen oder deaktivieren oder Einladungen widerrufen), um wieder einzuladen.',
+  'reason.overCapacityPending.other':
+    '{used} von {max} Plätzen, offene Einladungen eingerechnet: Geben Sie {count} Plätze frei (Mitglieder entfernen oder deaktivieren oder Einladungen widerrufen), um wieder einzuladen.',
+  'reason.overCapacityReactivate.one':
+    '{used} von {max} Plätzen: Entfernen oder deaktivieren Sie {count} Mitglied, bevor jemand reaktiviert werden kann.',
+  'reason.overCapacityReactivate.other':
+    '{used} von {max} Plätzen: Entfernen oder deaktivieren Sie {count} Mitglieder, bevor jemand reaktiviert werden kann.',
+  'reason.overCapacityPendingReactivate.one':
+    '{used} von {max} Plätzen, offene Einladungen eingerechnet: Geben Sie {count} Platz frei (Mitglieder entfernen oder deaktivieren oder Einladungen widerrufen), bevor jemand reaktiviert werden kann.',
+  'reason.overCapacityPendingReactivate.other':
+    '{used} von {max} Plätzen, offene Einladungen eingerechnet: Geben Sie {count} Plätze frei (Mitglieder entfernen oder deaktivieren oder Einladungen widerrufen), bevor jemand reaktiviert werden kann.',
+  'reason.reactivateRoleNotOnPlan':
+    '{role} erfordert den Tarif {plan} oder höher. Ändern Sie zuerst die Rolle.',
   'reason.verb.viewTeam': 'das Team sehen',
   'reason.verb.viewInvitations': 'Einladungen sehen',
   'reason.verb.viewPhoneNumbers': 'die Telefonnummern des Kontos sehen',

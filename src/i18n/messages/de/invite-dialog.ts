@@ -31,8 +31,16 @@ export const inviteDialogDe: { [K in keyof typeof inviteDialog]: string } = {
   'invite.role.needsPlan': '{role} erfordert den Tarif {plan} oder höher.',
   'invite.phone.label': 'Telefonnummer (optional)',
   'invite.phone.none': 'Keine Telefonnummer',
-  'invite.phone.assigned': '{number} (vergeben)',
   'invite.phone.help': 'Von dieser Nummer aus kann die Person telefonieren und SMS senden.',
+  'invite.phone.unassigned': '{number} · nicht zugewiesen',
+  'invite.phone.rings': '{number} · klingelt bei {name}',
+  'invite.phone.ringsOwner': '{number} · klingelt beim Inhaber {name}',
+  'invite.phone.ringsGroup': '{number} · klingelt in der Ringgruppe {name}',
+  'invite.phone.ownerOnly': 'Nur der Inhaber kann die Nummern des Inhabers übertragen.',
+  'invite.phone.moves': 'Wechselt von {name} zur eingeladenen Person, sobald sie annimmt.',
+  'invite.phone.movesFromGroup':
+    'Wechselt von der Ringgruppe {name} zur eingeladenen Person, sobald sie annimmt.',
+  'invite.phone.confirmMove': 'Diese Nummer an die eingeladene Person übertragen',
 
   'invite.preview.title': 'Abrechnung',
   'invite.preview.loading': 'Preis wird berechnet…',
@@ -73,6 +81,12 @@ export const inviteDialogDe: { [K in keyof typeof inviteDialog]: string } = {
   'invite.problem.invalid_phone_number':
     '„{number}“ ist keine Telefonnummer im internationalen Format wie +14155550100.',
   'invite.problem.unknown_phone_number': '{number} gehört nicht zu den Nummern dieses Kontos.',
+  'invite.problem.number_in_use':
+    '{number} klingelt bei {name}. Bestätigen Sie, dass sie zur eingeladenen Person wechselt, sobald diese annimmt.',
+  'invite.problem.number_in_use_bulk':
+    '{number} klingelt bei {name}. Eine Sammeleinladung nimmt nur nicht zugewiesene Nummern.',
+  'invite.problem.owner_number':
+    '{number} klingelt beim Inhaber {name}. Nur der Inhaber kann die Nummern des Inhabers übertragen.',
   'invite.problem.over_capacity':
     '{plan} erlaubt höchstens {max} Plätze: für diese Einladung ist kein Platz mehr frei.',
   'invite.problem.other': '{message}',
