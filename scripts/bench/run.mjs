@@ -1,9 +1,11 @@
 // `npm run bench`: Seatkit's performance figures against their budgets (docs/performance.md).
 // A benchmark, not a test: it prints a table, writes bench-results/<timestamp>.json and
 // bench-results/latest.json, shows the change from the previous latest.json, and exits 1 when a
-// budget is broken.
+// budget is broken. After the browser figures it runs the server bench (scripts/bench/server.ts,
+// `npm run bench:server`), which prints its own table and writes bench-results/server-latest.json.
 //
-//   node scripts/bench/run.mjs [--runs 5] [--only size,team10k,team100k,select10k,bulk10k,bulk100k,bulkhostile,invite]
+//   node scripts/bench/run.mjs [--runs 5] [--only size,team10k,team100k,select10k,bulk10k,bulk100k,bulkhostile,invite,server]
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,6 +28,7 @@ const SCENARIOS = [
   'bulk100k',
   'bulkhostile',
   'invite',
+  'server',
 ];
 
 const { values: args } = parseArgs({
@@ -270,7 +273,7 @@ try {
     results.size = await measureSizes(ROOT);
     log('sizes measured');
   }
-  const browserScenarios = [...only].filter((s) => s !== 'size');
+  const browserScenarios = [...only].filter((s) => s !== 'size' && s !== 'server');
   if (browserScenarios.length > 0) {
     pageDir = await buildPage();
     log('bench page built (vite, production)');
@@ -310,21 +313,40 @@ try {
   if (pageDir) rmSync(pageDir, { recursive: true, force: true });
 }
 
-results.seconds = round((Date.now() - started) / 1000);
-results.machine.loadAverageAtEnd = round(loadavg()[0], 2);
-const previousPath = join(RESULTS, 'latest.json');
-const previous = existsSync(previousPath) ? JSON.parse(readFileSync(previousPath, 'utf8')) : null;
-const rows = compare(results, previous);
-const broken = printTable(results, rows, previous);
+let broken = 0;
+if ([...only].some((s) => s !== 'server')) {
+  results.seconds = round((Date.now() - started) / 1000);
+  results.machine.loadAverageAtEnd = round(loadavg()[0], 2);
+  const previousPath = join(RESULTS, 'latest.json');
+  const previous = existsSync(previousPath) ? JSON.parse(readFileSync(previousPath, 'utf8')) : null;
+  const rows = compare(results, previous);
+  broken = printTable(results, rows, previous);
 
-if (!args['no-save']) {
-  mkdirSync(RESULTS, { recursive: true });
-  const text = `${JSON.stringify({ ...results, table: rows }, null, 2)}\n`;
-  const file = join(RESULTS, `${results.date.replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, text);
-  writeFileSync(previousPath, text);
-  console.log(
-    `\nWrote ${file.slice(ROOT.length + 1)} and bench-results/latest.json (${results.seconds} s).`,
+  if (!args['no-save']) {
+    mkdirSync(RESULTS, { recursive: true });
+    const text = `${JSON.stringify({ ...results, table: rows }, null, 2)}\n`;
+    const file = join(RESULTS, `${results.date.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, text);
+    writeFileSync(previousPath, text);
+    console.log(
+      `\nWrote ${file.slice(ROOT.length + 1)} and bench-results/latest.json (${results.seconds} s).`,
+    );
+  }
+}
+
+// The server engine on each store (minutes: it seeds 1,000,000 members unless a seed is kept).
+if (only.has('server')) {
+  log('server: node --import tsx scripts/bench/server.ts (npm run bench:server)');
+  const serverBench = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(ROOT, 'scripts/bench/server.ts'),
+      ...(args['no-save'] ? ['--no-save'] : []),
+    ],
+    { stdio: 'inherit' },
   );
+  if (serverBench.status !== 0) broken++;
 }
 process.exitCode = broken > 0 ? 1 : 0;

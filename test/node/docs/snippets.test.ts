@@ -19,6 +19,7 @@ const DOCS = [
   'docs/integrator-guide.md',
   'docs/mock-backend.md',
   'docs/server.md',
+  'docs/scaling.md',
 ];
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 /** The consumer apps' files an integrator writes: the README shows each of them as it is. */
