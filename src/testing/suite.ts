@@ -1500,31 +1500,50 @@ export function runConformanceSuite(options: ConformanceOptions): void {
         );
       }
 
-      test(
-        'an agent sees the member directory, not invitations or the number list',
-        () => asActor('priya@example.com'),
-        async ({ adapter }) => {
-          equal((await adapter.getViewer()).member.role, 'agent', 'viewer role');
-          const page = await adapter.listTeam({ limit: 100 });
-          equal(page.total, 6, 'the six members, no invitations');
-          ok(
-            page.items.every((e) => e.kind === 'member'),
-            "no invitation (an outsider's address) is listed",
-          );
-          const priya = findEntry(page.items, 'priya@example.com');
-          deepEqual(
-            priya?.kind === 'member' ? priya.phoneNumbers : null,
-            ['+14155550101'],
-            "a member's own numbers show",
-          );
-          equal(
-            (await adapter.listTeam({ status: 'pending', limit: 100 })).total,
-            0,
-            'no pending invitation either',
-          );
-          await rejects(adapter.listPhoneNumbers(), 'forbidden', "the account's number list");
+      /** Priya as an agent on Team, or as a supervisor on Pro (the plan that has supervisors). */
+      const directoryViewers = [
+        { role: 'agent', scenario: () => asActor('priya@example.com') },
+        {
+          role: 'supervisor',
+          scenario: (): ScenarioInput => {
+            const base = asActor('priya@example.com');
+            return {
+              ...base,
+              plan: 'pro',
+              members: base.members.map((m) =>
+                m.email === 'priya@example.com' ? { ...m, role: 'supervisor' } : m,
+              ),
+            };
+          },
         },
-      );
+      ] as const;
+      for (const viewer of directoryViewers) {
+        test(
+          `${viewer.role === 'agent' ? 'an agent' : 'a supervisor'} sees the member directory, not invitations or the number list`,
+          viewer.scenario,
+          async ({ adapter }) => {
+            equal((await adapter.getViewer()).member.role, viewer.role, 'viewer role');
+            const page = await adapter.listTeam({ limit: 100 });
+            equal(page.total, 6, 'the six members, no invitations');
+            ok(
+              page.items.every((e) => e.kind === 'member'),
+              "no invitation (an outsider's address) is listed",
+            );
+            const priya = findEntry(page.items, 'priya@example.com');
+            deepEqual(
+              priya?.kind === 'member' ? priya.phoneNumbers : null,
+              ['+14155550101'],
+              "a member's own numbers show",
+            );
+            equal(
+              (await adapter.listTeam({ status: 'pending', limit: 100 })).total,
+              0,
+              'no pending invitation either',
+            );
+            await rejects(adapter.listPhoneNumbers(), 'forbidden', "the account's number list");
+          },
+        );
+      }
 
       test(
         'switching the actor changes what is allowed',

@@ -589,8 +589,10 @@ describe('postgresStore on PGlite', () => {
 });
 
 describe('postgresStore on a PostgreSQL server', () => {
+  // The timeout guards against a hang (a read that waits for a held write never finishes); it
+  // is not a speed check.
   const serverIt = (name: string, fn: () => Promise<void>) =>
-    it(name, POSTGRES_URL ? {} : { skip: SERVER_SKIP }, fn);
+    it(name, POSTGRES_URL ? { timeout: 60_000 } : { skip: SERVER_SKIP }, fn);
   let schema: Awaited<ReturnType<typeof serverSchema>>;
   let shared: PostgresStore;
   if (POSTGRES_URL) {
@@ -611,12 +613,11 @@ describe('postgresStore on a PostgreSQL server', () => {
     await seed(shared, id, [member('a', 'Ada')]);
     const write = heldWrite(shared, id, (tx) => tx.insertMembers([member('b', 'Bo')]));
     await write.inside;
-    const started = performance.now();
+    // The write is released only after the read is answered: a read that waited would never be.
     const seen = await shared.transaction(id, 'read', async (tx) => ({
       members: (await tx.allMembers()).map((m) => m.id),
       counts: await tx.memberCounts(),
     }));
-    assert.ok(performance.now() - started < 2000, 'answered while the write is open');
     assert.deepEqual(seen, { members: ['a'], counts: { active: 1, deactivated: 0 } });
     write.release();
     await write.done;
@@ -636,10 +637,9 @@ describe('postgresStore on a PostgreSQL server', () => {
     // The request with key k is inside its write transaction (holding the account's lock).
     const write = heldWrite(shared, id);
     await write.inside;
-    const started = performance.now();
+    // The write is released only after both claims are answered: a claim that waited never would be.
     const again = await shared.claimIdempotency(scope, 'k', 'f', NOW, LIMITS);
     const other = await shared.claimIdempotency(scope, 'k2', 'f', NOW, LIMITS);
-    assert.ok(performance.now() - started < 2000, 'answered while the write is open');
     assert.deepEqual(again, { state: 'in_flight' });
     assert.deepEqual(other, { state: 'claimed' }, 'another key of the account is claimed');
     write.release();

@@ -558,9 +558,7 @@ describe('counters and lookups follow every write (random sequences, against the
     const { store } = fresh();
     await seedSmall(store, 'acme');
     const ids = Array.from({ length: 100_000 }, (_, i) => `inv-bulk-${i}`);
-    const started = performance.now();
     const first = await store.transaction('acme', 'write', (tx) => tx.reserveIds(ids));
-    const elapsed = performance.now() - started;
     assert.equal(first.size, 100_000);
     const again = await store.transaction('acme', 'write', (tx) =>
       tx.reserveIds(['inv-bulk-7', 'inv-new', 'inv-new', 'mem-1']),
@@ -569,7 +567,6 @@ describe('counters and lookups follow every write (random sequences, against the
     const reserved = await store.transaction('acme', 'read', (tx) => tx.reservedIds());
     assert.deepEqual(reserved.slice(4, 6), ['inv-bulk-0', 'inv-bulk-1'], 'in the order reserved');
     assert.equal(reserved.at(-1), 'inv-new');
-    assert.ok(elapsed < 5000, `${Math.round(elapsed)} ms for 100,000 ids`);
   });
 });
 
