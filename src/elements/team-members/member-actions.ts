@@ -18,6 +18,9 @@ import type { TeamStore } from '../../state/store.js';
 import { errorText } from '../shared/errors.js';
 import { reactivateRoleText } from '../shared/reasons.js';
 import { dialogTarget, type DialogState } from './dialogs.js';
+
+/** The dialogs' content, loaded in this chunk with the actions that open them. */
+export { renderDialogContent } from './dialogs.js';
 import type { TeamMembers } from './team-members.js';
 import { displayName } from './view-model.js';
 

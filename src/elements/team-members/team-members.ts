@@ -783,13 +783,13 @@ export class TeamMembers extends SeatkitElement {
    */
   private async loadActions(say = true): Promise<TeamMembers['actions']> {
     this.actionsLoading ??= Promise.all([
+      // One chunk: the actions and their dialogs are always used together.
       import('./member-actions.js'),
-      import('./dialogs.js'),
       loadEnglish('memberDialogs'),
-    ]).then(([actions, dialogs]) => {
+    ]).then(([actions]) => {
       this.actions = {
         run: new actions.MemberActions(this),
-        renderDialog: dialogs.renderDialogContent,
+        renderDialog: actions.renderDialogContent,
       };
       return this.actions;
     });
