@@ -17,13 +17,14 @@ export interface RowOpening {
 const opened = new WeakSet<Element>();
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
+/** `find()`'s answer once it has one (checked each frame, for about ten seconds). */
+export async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
   for (let i = 0; i < 600; i++) {
     const found = find();
     if (found) return found;
     await frame();
   }
-  throw new Error(`open on render: ${what} never appeared`);
+  throw new Error(`story setup: ${what} never appeared`);
 }
 
 async function openRow(team: TeamMembers, { row, action }: RowOpening): Promise<void> {

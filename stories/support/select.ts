@@ -4,7 +4,7 @@
 // (test/browser/layout.test.ts), which renders stories without their play functions, sees them.
 import { ref, type RefOrCallback } from 'lit/directives/ref.js';
 import type { TeamMembers } from '../../src/elements/team-members/team-members.js';
-import { onceOnRender } from './open.js';
+import { onceOnRender, until } from './open.js';
 
 /** What to select and open once the team has loaded. */
 export interface BulkOpening {
@@ -16,17 +16,6 @@ export interface BulkOpening {
   role?: string;
   /** Confirm once the preview is in: the story shows the result. */
   confirm?: boolean;
-}
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 600; i++) {
-    const found = find();
-    if (found) return found;
-    await frame();
-  }
-  throw new Error(`select on render: ${what} never appeared`);
 }
 
 async function select(team: TeamMembers, opening: BulkOpening): Promise<void> {
