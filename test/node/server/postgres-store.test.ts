@@ -8,11 +8,10 @@ import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { invitationStatus } from '../../../src/rules/invitations.js';
-import { entryRank, invitationNameKey, memberNameKey } from '../../../src/rules/order.js';
+import { entryRank, memberNameKey } from '../../../src/rules/order.js';
 import { ROLES } from '../../../src/schemas/constants.js';
 import { memoryStore } from '../../../src/server/index.js';
 import type {
-  AccountRecord,
   AccountTx,
   EntryKey,
   EntryQuery,
@@ -24,77 +23,33 @@ import type {
 import { migrate, postgresStore } from '../../../src/server/postgres/index.js';
 import type { PostgresClient, PostgresStore } from '../../../src/server/postgres/index.js';
 import { POSTGRES_URL, SERVER_SKIP, pglite, serverSchema } from './postgres-setup.js';
+import { NOW, accountRecord, invitationRecord, memberRecord } from '../../support/store-records.js';
 
-const NOW = new Date('2026-11-16T09:30:00.000Z');
 const DAY = 86_400_000;
 let accounts = 0;
 const nextAccount = () => `pg-store-${process.pid}-${++accounts}`;
 
-function accountRecord(id: string): AccountRecord {
-  return {
-    id,
-    planId: 'team',
-    period: 'monthly',
-    anchor: new Date('2026-11-01T00:00:00Z'),
-    cycleStart: new Date('2026-11-01T00:00:00Z'),
-    cycleEnd: new Date('2026-12-01T00:00:00Z'),
-    paidSeats: 2,
-    credential: 'plain:secret',
-    transferFailures: 0,
-    transferLockedUntil: null,
-    teamInbox: 0,
-    keptRecordings: 0,
-    teamIntegrations: ['Slack'],
-    chargeCount: 0,
-    testNow: NOW,
-    actorId: null,
-  };
-}
-
-function member(
+/** A member whose email is `<id>@example.com`. */
+const member = (
   id: string,
   name: string,
   role: MemberRecord['role'] = 'agent',
   status: MemberRecord['status'] = 'active',
-): MemberRecord {
-  const canonical = `${id}@example.com`;
-  return {
-    id,
-    name,
-    email: canonical,
-    canonical,
-    nameKey: memberNameKey(name),
-    role,
-    status,
-    version: 1,
-    recordings: 0,
-    smsConversations: 0,
-    campaigns: [],
-    personalIntegrations: [],
-  };
-}
+): MemberRecord => memberRecord(id, name, `${id}@example.com`, { role, status });
 
-function invitation(
+/** An invitation sent at `sentAt`, still open or already accepted or revoked (then, too). */
+const invitation = (
   id: string,
   email: string,
   role: InvitationRecord['role'],
   sentAt: Date,
   closed: 'accepted' | 'revoked' | null = null,
-): InvitationRecord {
-  return {
-    id,
-    email,
-    canonical: invitationNameKey(email),
+): InvitationRecord =>
+  invitationRecord(id, email, (NOW.getTime() - sentAt.getTime()) / DAY, {
     role,
-    phoneNumber: null,
-    numberFrom: null,
-    sentAt,
-    expiresAt: new Date(sentAt.getTime() + 7 * DAY),
     acceptedAt: closed === 'accepted' ? sentAt : null,
     revokedAt: closed === 'revoked' ? sentAt : null,
-    version: 1,
-  };
-}
+  });
 
 async function seed(
   store: SeatkitStore,
