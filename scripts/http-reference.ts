@@ -5,8 +5,8 @@
 // objects. The examples cannot drift from the code: when the engine answers differently, the
 // document is stale and test/node/docs/http-api.test.ts fails.
 // Usage: node --import tsx scripts/http-reference.ts [--check]   (--check fails when it is stale)
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './generated.js';
 import * as prettier from 'prettier';
 import * as z from 'zod/mini';
 import { ERROR_TRAITS } from '../src/api/error-traits.js';
@@ -1610,22 +1610,5 @@ ${await controlsSection()}
   return prettier.format(text, { ...config, parser: 'markdown' });
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = await renderHttpReference();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(OUTPUT, 'utf8');
-    } catch {
-      // Missing counts as stale.
-    }
-    if (current !== text) {
-      console.error('docs/http-api.md is out of date: run `npm run http-reference`.');
-      process.exit(1);
-    }
-    console.log('docs/http-api.md is up to date.');
-  } else {
-    writeFileSync(OUTPUT, text);
-    console.log(`Wrote ${OUTPUT}`);
-  }
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  writeOrCheck(OUTPUT, await renderHttpReference(), 'npm run http-reference');

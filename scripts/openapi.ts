@@ -1,7 +1,7 @@
 // Generates docs/openapi.json (OpenAPI 3.1) from the route table and the zod schemas.
 // Usage: node --import tsx scripts/openapi.ts [--check]   (--check fails when the file is stale)
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './generated.js';
 import * as z from 'zod/mini';
 import {
   COMMON_ERRORS,
@@ -238,22 +238,5 @@ export function renderOpenApi(): string {
   return `${JSON.stringify(buildOpenApi(), null, 2)}\n`;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = renderOpenApi();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(OUTPUT, 'utf8');
-    } catch {
-      // Missing counts as stale.
-    }
-    if (current !== text) {
-      console.error('docs/openapi.json is out of date: run `npm run openapi`.');
-      process.exit(1);
-    }
-    console.log('docs/openapi.json is up to date.');
-  } else {
-    writeFileSync(OUTPUT, text);
-    console.log(`Wrote ${OUTPUT}`);
-  }
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  writeOrCheck(OUTPUT, renderOpenApi(), 'npm run openapi');
