@@ -55,6 +55,12 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const max = (xs) => (xs.length ? Math.max(...xs) : null);
+/** The longest frame any of the runs recorded, or null. */
+const worstFrame = (runs) =>
+  runs
+    .map((r) => r.worstFrame)
+    .filter(Boolean)
+    .sort((a, b) => b.duration - a.duration)[0] ?? null;
 const round = (x, d = 1) =>
   x === null || x === undefined ? null : Math.round(x * 10 ** d) / 10 ** d;
 
@@ -136,11 +142,11 @@ async function team(browser, url, members) {
     requestsViaAdapter: median(viaAdapter.map((r) => r.requests)),
     loadLongestTaskMs: round(max(viaAdapter.map((r) => r.longestTask))),
     loadLongTasks: median(viaAdapter.map((r) => r.longTasks)),
-    worstFrame:
-      [...viaAdapter, ...fromStore.map((r) => r.first), ...fromStore.map((r) => r.keyTasks)]
-        .map((r) => r.worstFrame)
-        .filter(Boolean)
-        .sort((a, b) => b.duration - a.duration)[0] ?? null,
+    worstFrame: worstFrame([
+      ...viaAdapter,
+      ...fromStore.map((r) => r.first),
+      ...fromStore.map((r) => r.keyTasks),
+    ]),
     raw: { fromStore, viaAdapter },
   };
 }
@@ -171,11 +177,7 @@ async function selectAll(browser, url) {
     selected: runs[0]?.selected ?? '',
     title: runs[0]?.title ?? '',
     summary: runs[0]?.summary ?? '',
-    worstFrame:
-      runs
-        .map((r) => r.worstFrame)
-        .filter(Boolean)
-        .sort((a, b) => b.duration - a.duration)[0] ?? null,
+    worstFrame: worstFrame(runs),
     raw: { runs, cold },
   };
 }
@@ -192,11 +194,7 @@ async function bulkInvite(browser, url, rows) {
     longestTaskMs: round(max(runs.map((r) => r.longestTask))),
     longTasks: median(runs.map((r) => r.longTasks)),
     summary: runs[0]?.summary ?? '',
-    worstFrame:
-      runs
-        .map((r) => r.worstFrame)
-        .filter(Boolean)
-        .sort((a, b) => b.duration - a.duration)[0] ?? null,
+    worstFrame: worstFrame(runs),
     raw: runs,
   };
 }
@@ -214,11 +212,7 @@ async function bulkHostile(browser, url) {
       longestTaskMs: round(max(runs.map((r) => r.longestTask))),
       longTasks: median(runs.map((r) => r.longTasks)),
       verdict: runs[0]?.verdict ?? '',
-      worstFrame:
-        runs
-          .map((r) => r.worstFrame)
-          .filter(Boolean)
-          .sort((a, b) => b.duration - a.duration)[0] ?? null,
+      worstFrame: worstFrame(runs),
       raw: runs,
     };
   }
