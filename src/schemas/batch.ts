@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { BATCH_ACTIONS, MAX_BATCH_ITEMS } from './constants.js';
-import { Count, DateTime, E164, Id, Role, Version } from './common.js';
+import { Count, Id, Role, Version } from './common.js';
 import { Charge, Quote, Refusal } from './billing.js';
 import { ErrorCode } from './problem.js';
 import { Assignee } from './phone.js';
+import { RemovalImpact } from './removal.js';
 import { TeamEntry } from './team.js';
 
 export const BatchAction = z.enum(BATCH_ACTIONS);
@@ -44,18 +45,11 @@ export type BatchOutcome = z.infer<typeof BatchOutcome>;
 export const BatchResult = z.object({ results: z.array(BatchOutcome) });
 export type BatchResult = z.infer<typeof BatchResult>;
 
-/** What removing several members does, added up. */
-export const CombinedRemoval = z.object({
-  members: Count,
-  phoneNumbers: z.array(E164),
-  recordings: Count,
-  smsConversations: Count,
-  campaigns: z.array(z.string()),
-  personalIntegrations: z.array(z.string()),
-  teamIntegrations: z.array(z.string()),
-  seatDropsAt: DateTime,
-  refund: Count,
-});
+/** What removing several members does, added up: one member's consequences, and how many. */
+export const CombinedRemoval = z.extend(
+  z.omit(RemovalImpact, { memberId: true, allowed: true, refusal: true }),
+  { members: Count },
+);
 export type CombinedRemoval = z.infer<typeof CombinedRemoval>;
 
 /** What a batch would do, decided exactly as the batch decides, before anything happens. */
