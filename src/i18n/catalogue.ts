@@ -4,6 +4,7 @@ import type { bulkInvite } from './messages/bulk-invite.js';
 import { common } from './messages/common.js';
 import type { inviteDialog } from './messages/invite-dialog.js';
 import type { memberDialogs } from './messages/member-dialogs.js';
+import type { quote } from './messages/quote.js';
 import { teamMembers } from './messages/team-members.js';
 
 /** English for what a page shows first: the team list and the billing summary. */
@@ -14,7 +15,8 @@ export type MessageKey =
   | keyof typeof inviteDialog
   | keyof typeof bulkInvite
   | keyof typeof bulkActions
-  | keyof typeof memberDialogs;
+  | keyof typeof memberDialogs
+  | keyof typeof quote;
 export type Messages = Record<MessageKey, string>;
 
 /** Keys that come in `.one` / `.other` pairs, named without the suffix. */
@@ -36,6 +38,8 @@ const LATER_ENGLISH = {
   bulkActions: () => import('./messages/bulk-actions.js').then((m) => m.bulkActions),
   /** <team-members>' row dialogs (and the removal's words in the bulk confirmation). */
   memberDialogs: () => import('./messages/member-dialogs.js').then((m) => m.memberDialogs),
+  /** What a change costs: <seat-billing-preview>'s quote, the bulk confirmation's price. */
+  quote: () => import('./messages/quote.js').then((m) => m.quote),
 };
 
 /** Puts these areas' English words in memory (a dialog's, when it first opens). */
@@ -46,13 +50,14 @@ export async function loadEnglish(...areas: (keyof typeof LATER_ENGLISH)[]): Pro
 
 /** English, every key (loading the dialogs' words): the catalogue a new language starts from. */
 export async function englishMessages(): Promise<Messages> {
-  const [invite, bulk, actions, dialogs] = await Promise.all([
+  const [invite, bulk, actions, dialogs, quote] = await Promise.all([
     LATER_ENGLISH.inviteDialog(),
     LATER_ENGLISH.bulkInvite(),
     LATER_ENGLISH.bulkActions(),
     LATER_ENGLISH.memberDialogs(),
+    LATER_ENGLISH.quote(),
   ]);
-  return { ...FIRST, ...invite, ...bulk, ...actions, ...dialogs };
+  return { ...FIRST, ...invite, ...bulk, ...actions, ...dialogs, ...quote };
 }
 
 /**

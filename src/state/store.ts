@@ -1,7 +1,5 @@
 import type { ReadOptions, SeatkitAdapter } from '../api/adapter.js';
-import { ERROR_TRAITS } from '../api/error-traits.js';
 import { SeatkitError, isSeatkitError } from '../api/errors.js';
-import { newIdempotencyKey } from '../api/idempotency-key.js';
 import {
   decide as decideRule,
   type Action,
@@ -13,7 +11,6 @@ import {
 import type {
   Assignee,
   BatchAction,
-  BatchInput,
   BatchOutcome,
   BatchPreview,
   BillingSummary,
@@ -33,11 +30,9 @@ import type {
   TeamEntry,
   TransferResult,
 } from '../schemas/index.js';
-import { MAX_BATCH_ITEMS } from '../schemas/constants.js';
-// From the schemas, not the rules' index: only the function, not the email checks behind it.
-import { canonicalEmail } from '../schemas/email.js';
+import type { Changes, StoreCore } from './changes.js';
 import { EntryList } from './entry-list.js';
-import { Overlay, type Edit } from './overlay.js';
+import { toSeatkitError } from './problem.js';
 
 /** What a bulk action takes besides its items: the role to give, where removed members' numbers go. */
 export interface BatchOptions {
@@ -50,19 +45,6 @@ export type BulkOutcome =
   | BatchOutcome
   /** Its request failed (the network, the server): the item may be tried again. */
   | { id: string; outcome: 'failed'; code: ErrorCode; message: string };
-
-/** How each bulk action shows at once, before the backend answers (resend waits for it). */
-const BATCH_EDITS: Record<BatchAction, (input: BatchOptions) => Edit<TeamEntry> | null> = {
-  changeRole:
-    ({ role }) =>
-    (e) =>
-      e?.kind === 'member' && role ? { ...e, role } : e,
-  resend: () => null,
-  revoke: () => () => undefined,
-  deactivate: () => (e) => (e?.kind === 'member' ? { ...e, status: 'deactivated' } : e),
-  reactivate: () => (e) => (e?.kind === 'member' ? { ...e, status: 'active' } : e),
-  remove: () => () => undefined,
-};
 
 export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -84,38 +66,6 @@ export interface IdempotentOptions {
    */
   sameAs?: string;
   signal?: AbortSignal;
-}
-
-/**
- * One intended change (operation + target + request body): its Idempotency-Key and the version
- * first sent, kept until its outcome is known, so the user's retry is the same request again.
- */
-interface Intent {
-  readonly signature: string;
-  readonly target: string;
-  readonly idempotencyKey: string;
-  readonly version: number;
-}
-
-/** The optimistic edits of one change, by entry id and by phone number. */
-interface Edits {
-  entries?: readonly (readonly [id: string, edit: Edit<TeamEntry>])[];
-  numbers?: readonly (readonly [number: string, edit: Edit<PhoneNumber>])[];
-}
-
-/** What the backend answered for the entries and numbers a change touched. */
-interface Answer {
-  entries?: readonly (readonly [id: string, entry: TeamEntry | undefined])[];
-  numbers?: readonly (readonly [number: string, value: PhoneNumber | undefined])[];
-}
-
-const gone = (): undefined => undefined;
-
-function toSeatkitError(error: unknown): SeatkitError {
-  if (isSeatkitError(error)) return error;
-  if (error instanceof DOMException && error.name === 'AbortError')
-    return new SeatkitError('aborted', 'The request was cancelled.', { cause: error });
-  return new SeatkitError('server_error', 'Unexpected error.', { cause: error });
 }
 
 /** Agents and supervisors may not read billing or numbers: that is not a load failure. */
@@ -155,20 +105,9 @@ export class TeamStore extends EventTarget {
    * before the change must not bring back what it replaced. `undefined` = removed.
    */
   private journal: Map<string, TeamEntry | undefined> | null = null;
-  private readonly entryEdits = new Overlay<TeamEntry>(
-    (id) => this.list.get(id),
-    (id, entry) => (entry ? this.list.upsert(entry) : this.list.remove(id)),
-  );
-  private readonly numberEdits = new Overlay<PhoneNumber>(
-    (number) => this._phoneNumbers.find((n) => n.number === number),
-    (number, value) => {
-      const others = this._phoneNumbers.filter((n) => n.number !== number);
-      const at = this._phoneNumbers.findIndex((n) => n.number === number);
-      if (!value) this._phoneNumbers = others;
-      else if (at === -1) this._phoneNumbers = [...others, value];
-      else this._phoneNumbers = this._phoneNumbers.map((n, i) => (i === at ? value : n));
-    },
-  );
+  /** What changes the team: its own chunk, loaded with the first change (see `preloadChanges`). */
+  private changes: Changes | null = null;
+  private changesLoading: Promise<Changes> | null = null;
   private abort: AbortController | null = null;
   private snapshotCache: {
     entries: readonly TeamEntry[];
@@ -294,7 +233,7 @@ export class TeamStore extends EventTarget {
         this._total = total;
         this._complete = true;
         this.list.replace(this.absorb(fresh, true));
-        this.reapplyEdits();
+        this.changes?.reapply();
         this.journal = null;
         this._error = null;
         this.emit();
@@ -304,7 +243,7 @@ export class TeamStore extends EventTarget {
       this._total = total;
       this._complete = cursor === null;
       this.list.replace(this.absorb(first.items, true));
-      this.reapplyEdits();
+      this.changes?.reapply();
       this._status = 'ready';
       this._error = null;
       this.emit();
@@ -321,7 +260,7 @@ export class TeamStore extends EventTarget {
         if (cursor !== null && performance.now() - shownAt < 100) continue;
         this._complete = cursor === null;
         this.list.append(this.absorb(pending, false));
-        this.reapplyEdits(pending);
+        this.changes?.reapply(pending);
         pending = [];
         this.emit();
         shownAt = performance.now();
@@ -360,31 +299,6 @@ export class TeamStore extends EventTarget {
     // one: the pages were read before it existed.
     if (whole) for (const [id, ours] of journal) if (ours && !seen.has(id)) out.push(ours);
     return out;
-  }
-
-  /** After the shown list was replaced or extended: the edits in flight show on top again. */
-  private reapplyEdits(items?: readonly TeamEntry[]): void {
-    const ids = items ? new Set(items.map((e) => e.id)) : null;
-    for (const id of this.entryEdits.pendingKeys())
-      if (!ids || ids.has(id)) this.entryEdits.confirm(id, this.list.get(id));
-  }
-
-  /** The account's numbers as the backend sent them, with the number edits in flight on top. */
-  private replaceNumbers(numbers: readonly PhoneNumber[]): void {
-    this._phoneNumbers = numbers;
-    for (const number of this.numberEdits.pendingKeys())
-      this.numberEdits.confirm(
-        number,
-        numbers.find((n) => n.number === number),
-      );
-  }
-
-  /** The backend's answer for entries: shown (under edits in flight) and kept over older pages. */
-  private confirmEntries(entries: Iterable<readonly [string, TeamEntry | undefined]>): void {
-    for (const [id, entry] of entries) {
-      this.entryEdits.confirm(id, entry);
-      this.journal?.set(id, entry);
-    }
   }
 
   /**
@@ -479,171 +393,98 @@ export class TeamStore extends EventTarget {
     return this.adapter.getRemovalImpact(memberId, options);
   }
 
-  async invite(input: InviteInput, options: IdempotentOptions = {}): Promise<Invitation> {
-    const intent = this.intent('invite', canonicalEmail(input.email), input, 0, options);
-    const invitation = await this.run(
-      () =>
-        this.adapter.invite(input, {
-          idempotencyKey: intent.idempotencyKey,
-          ...(options.signal ? { signal: options.signal } : {}),
-        }),
-      intent,
-    );
-    this.confirmEntries([[invitation.id, invitation]]);
-    this.emit();
-    await this.refreshBilling();
-    return invitation;
+  /**
+   * Downloads what changes the team (once). The elements call it as a dialog or an action is
+   * about to be used, so the first change shows at once; a change made before it is there waits
+   * for it. Rejects with a network_error SeatkitError when it cannot be downloaded (the next call
+   * tries again).
+   */
+  async preloadChanges(): Promise<void> {
+    await this.loadChanges();
   }
 
-  async bulkInvite(
-    rows: InviteInput[],
-    options: IdempotentOptions = {},
-  ): Promise<BulkInviteResult> {
-    const intent = this.intent('bulkInvite', '', rows, 0, options);
-    const result = await this.run(
-      () =>
-        this.adapter.bulkInvite(rows, {
-          idempotencyKey: intent.idempotencyKey,
-          ...(options.signal ? { signal: options.signal } : {}),
-        }),
-      intent,
-    );
-    this.confirmEntries(result.invitations.map((i) => [i.id, i] as const));
-    this.emit();
-    await this.refreshBilling();
-    return result;
-  }
-
-  async resendInvitation(id: string): Promise<Invitation> {
-    const current = this.requireEntry(id, 'invitation');
-    const intent = this.intent('resendInvitation', id, null, current.version);
-    const invitation = await this.run(
-      () =>
-        this.adapter.resendInvitation(id, {
-          version: intent.version,
-          idempotencyKey: intent.idempotencyKey,
-        }),
-      intent,
-    );
-    this.confirmEntries([[invitation.id, invitation]]);
-    this.emit();
-    await this.refreshBilling();
-    return invitation;
-  }
-
-  async revokeInvitation(id: string): Promise<Invitation> {
-    const current = this.requireEntry(id, 'invitation');
-    const intent = this.intent('revokeInvitation', id, null, current.version);
-    const invitation = await this.optimistic(
-      { entries: [[id, gone]] },
-      () =>
-        this.adapter.revokeInvitation(id, {
-          version: intent.version,
-          idempotencyKey: intent.idempotencyKey,
-        }),
-      intent,
-      () => ({ entries: [[id, undefined]] }),
-    );
-    await this.refreshBilling();
-    return invitation;
-  }
-
-  async changeRole(memberId: string, role: Role): Promise<Member> {
-    const current = this.requireEntry(memberId, 'member');
-    const intent = this.intent('changeRole', memberId, role, current.version);
-    return this.optimistic(
-      { entries: [[memberId, (e) => (e?.kind === 'member' ? { ...e, role } : e)]] },
-      () =>
-        this.adapter.changeRole(memberId, role, {
-          version: intent.version,
-          idempotencyKey: intent.idempotencyKey,
-        }),
-      intent,
-      (member) => ({ entries: [[member.id, member]] }),
-    );
-  }
-
-  async assignPhoneNumber(number: string, assignee: Assignee | null): Promise<PhoneNumber> {
-    // Whoever holds the number (as confirmed, and as shown) and whoever gets it.
-    const holders = new Set(
-      [
-        this.numberEdits.current(number)?.assignee,
-        this._phoneNumbers.find((n) => n.number === number)?.assignee,
-        assignee,
-      ].flatMap((a) => (a?.type === 'member' ? [a.memberId] : [])),
-    );
-    const intent = this.intent('assignPhoneNumber', number, assignee);
-    // The number moves: off whoever holds it, onto the new assignee (each member's own list).
-    const memberEdit: (id: string) => Edit<TeamEntry> = (id) => (e) => {
-      if (e?.kind !== 'member') return e;
-      const others = e.phoneNumbers.filter((n) => n !== number);
-      const gets = assignee?.type === 'member' && assignee.memberId === id;
-      return { ...e, phoneNumbers: gets ? [...others, number] : others };
-    };
-    return this.optimistic(
-      {
-        numbers: [[number, () => ({ number, assignee })]],
-        entries: [...holders].map((id) => [id, memberEdit(id)] as const),
+  private loadChanges(): Promise<Changes> {
+    this.changesLoading ??= import('./changes.js').then(
+      ({ Changes }) => (this.changes ??= new Changes(this.core())),
+      (error: unknown) => {
+        this.changesLoading = null;
+        throw new SeatkitError('network_error', "Could not download Seatkit's change code.", {
+          cause: error,
+        });
       },
-      () =>
-        this.adapter.assignPhoneNumber(number, assignee, {
-          idempotencyKey: intent.idempotencyKey,
-        }),
-      intent,
-      (result) => ({ numbers: [[result.number, result]] }),
     );
+    return this.changesLoading;
   }
 
-  async removeMember(memberId: string, reassignTo: Assignee | null): Promise<RemovalResult> {
-    const current = this.requireEntry(memberId, 'member');
-    const intent = this.intent('removeMember', memberId, reassignTo, current.version);
-    const result = await this.optimistic(
-      { entries: [[memberId, gone]] },
-      () =>
-        this.adapter.removeMember(memberId, {
-          version: intent.version,
-          idempotencyKey: intent.idempotencyKey,
-          reassignTo,
-        }),
-      intent,
-      () => ({ entries: [[memberId, undefined]] }),
-    );
-    await Promise.all([this.refreshBilling(), this.refreshNumbers()]);
-    if (reassignTo?.type === 'member') {
-      const target = this.entryEdits.current(reassignTo.memberId);
-      if (target?.kind === 'member') {
-        const numbers = new Set([...target.phoneNumbers, ...result.unassignedNumbers]);
-        this.confirmEntries([[target.id, { ...target, phoneNumbers: [...numbers] }]]);
-        this.emit();
-      }
-    }
-    return result;
+  /** Runs a change now when the change code is here (its edits show before this returns), else once it is. */
+  private change<T>(run: (changes: Changes) => Promise<T>): Promise<T> {
+    return this.changes ? run(this.changes) : this.loadChanges().then(run);
+  }
+
+  /** What the change code may use of this store, and nothing more. */
+  private core(): StoreCore {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessors below are the store's
+    const store = this;
+    return {
+      adapter: this.adapter,
+      list: this.list,
+      get phoneNumbers() {
+        return store._phoneNumbers;
+      },
+      set phoneNumbers(numbers) {
+        store._phoneNumbers = numbers;
+      },
+      get viewer() {
+        return store._viewer;
+      },
+      set viewer(viewer) {
+        store._viewer = viewer;
+      },
+      get journal() {
+        return store.journal;
+      },
+      emit: () => this.emit(),
+      refresh: () => this.refresh(),
+      refreshBilling: () => this.refreshBilling(),
+      refreshNumbers: () => this.refreshNumbers(),
+      requireEntry: (id, kind) => this.requireEntry(id, kind),
+    };
+  }
+
+  invite(input: InviteInput, options: IdempotentOptions = {}): Promise<Invitation> {
+    return this.change((c) => c.invite(input, options));
+  }
+
+  bulkInvite(rows: InviteInput[], options: IdempotentOptions = {}): Promise<BulkInviteResult> {
+    return this.change((c) => c.bulkInvite(rows, options));
+  }
+
+  resendInvitation(id: string): Promise<Invitation> {
+    return this.change((c) => c.resendInvitation(id));
+  }
+
+  revokeInvitation(id: string): Promise<Invitation> {
+    return this.change((c) => c.revokeInvitation(id));
+  }
+
+  changeRole(memberId: string, role: Role): Promise<Member> {
+    return this.change((c) => c.changeRole(memberId, role));
+  }
+
+  assignPhoneNumber(number: string, assignee: Assignee | null): Promise<PhoneNumber> {
+    return this.change((c) => c.assignPhoneNumber(number, assignee));
+  }
+
+  removeMember(memberId: string, reassignTo: Assignee | null): Promise<RemovalResult> {
+    return this.change((c) => c.removeMember(memberId, reassignTo));
   }
 
   deactivateMember(memberId: string): Promise<MemberChangeResult> {
-    return this.setStatus(memberId, 'deactivated');
+    return this.change((c) => c.deactivateMember(memberId));
   }
 
   reactivateMember(memberId: string): Promise<MemberChangeResult> {
-    return this.setStatus(memberId, 'active');
-  }
-
-  private async setStatus(memberId: string, status: Member['status']): Promise<MemberChangeResult> {
-    const current = this.requireEntry(memberId, 'member');
-    const operation = status === 'active' ? 'reactivateMember' : 'deactivateMember';
-    const intent = this.intent(operation, memberId, null, current.version);
-    const options = { version: intent.version, idempotencyKey: intent.idempotencyKey };
-    const result = await this.optimistic(
-      { entries: [[memberId, (e) => (e?.kind === 'member' ? { ...e, status } : e)]] },
-      () =>
-        status === 'active'
-          ? this.adapter.reactivateMember(memberId, options)
-          : this.adapter.deactivateMember(memberId, options),
-      intent,
-      (answer) => ({ entries: [[answer.member.id, answer.member]] }),
-    );
-    await this.refreshBilling();
-    return result;
+    return this.change((c) => c.reactivateMember(memberId));
   }
 
   /** What a bulk action on these entries would do, decided by the backend as the action itself. */
@@ -653,7 +494,7 @@ export class TeamStore extends EventTarget {
     input: BatchOptions = {},
     options?: ReadOptions,
   ): Promise<BatchPreview> {
-    return this.adapter.previewBatch(this.batchInput(action, ids, input), options);
+    return this.change((c) => c.previewBatch(action, ids, input, options));
   }
 
   /**
@@ -663,99 +504,20 @@ export class TeamStore extends EventTarget {
    * failed (its request failed: it may be retried, and a retry never repeats an item that was
    * done, since the backend replays what it already did for that key).
    */
-  async batch(
+  batch(
     action: BatchAction,
     ids: readonly string[],
     input: BatchOptions = {},
   ): Promise<BulkOutcome[]> {
-    const outcomes: BulkOutcome[] = [];
-    for (let start = 0; start < ids.length; start += MAX_BATCH_ITEMS) {
-      const chunk = ids.slice(start, start + MAX_BATCH_ITEMS);
-      // One intention per request: the same items retried are the same request, sent again as
-      // first sent (the versions then), with the same key.
-      const intent = this.intent('batch', JSON.stringify([action, chunk]), [
-        input.role,
-        input.reassignTo,
-      ]);
-      const body = this.batchBodies.get(intent) ?? this.batchInput(action, chunk, input);
-      this.batchBodies.set(intent, body);
-      const owners = new Map(chunk.map((id) => [id, {}]));
-      const edit = BATCH_EDITS[action](input);
-      if (edit) for (const [id, owner] of owners) this.entryEdits.add(owner, id, edit);
-      this.emit();
-      try {
-        const { results } = await this.run(
-          () => this.adapter.batch(body, { idempotencyKey: intent.idempotencyKey }),
-          intent,
-        );
-        for (const result of results) {
-          const owner = owners.get(result.id) ?? {};
-          if (result.outcome === 'refused') {
-            this.entryEdits.drop(owner);
-            outcomes.push(result);
-            continue;
-          }
-          const answer: [string, TeamEntry | undefined][] = [
-            [
-              result.id,
-              result.entry &&
-              result.entry.kind === 'invitation' &&
-              result.entry.status === 'revoked'
-                ? undefined
-                : (result.entry ?? undefined),
-            ],
-          ];
-          const confirmed = this.entryEdits.commit(owner, new Map(answer));
-          for (const [id, entry] of confirmed) this.journal?.set(id, entry);
-          outcomes.push(result);
-        }
-      } catch (error) {
-        const problem = toSeatkitError(error);
-        for (const [id, owner] of owners) {
-          this.entryEdits.drop(owner);
-          outcomes.push({ id, outcome: 'failed', code: problem.code, message: problem.message });
-        }
-      }
-      this.emit();
-    }
-    await Promise.all([
-      this.refreshBilling(),
-      action === 'remove' ? this.refreshNumbers() : Promise.resolve(),
-    ]);
-    return outcomes;
+    return this.change((c) => c.batch(action, ids, input));
   }
 
-  /** The request first sent for each bulk intention (a retry sends it again as it was). */
-  private readonly batchBodies = new WeakMap<Intent, BatchInput>();
-
-  private batchInput(action: BatchAction, ids: readonly string[], input: BatchOptions): BatchInput {
-    return {
-      action,
-      ...(input.role ? { role: input.role } : {}),
-      ...(input.reassignTo !== undefined ? { reassignTo: input.reassignTo } : {}),
-      items: ids.map((id) => ({ id, version: this.list.get(id)?.version ?? 0 })),
-    };
-  }
-
-  async transferOwnership(memberId: string, password: string): Promise<TransferResult> {
-    // The password is not part of the intention (and is not kept): a wrong one is refused, and a
-    // refusal forgets the intent, so the next attempt gets a new key.
-    const intent = this.intent('transferOwnership', memberId, null);
-    const result = await this.run(
-      () =>
-        this.adapter.transferOwnership(memberId, password, {
-          idempotencyKey: intent.idempotencyKey,
-        }),
-      intent,
-    );
-    this.confirmEntries([
-      [result.newOwner.id, result.newOwner],
-      [result.previousOwner.id, result.previousOwner],
-    ]);
-    if (this._viewer?.id === result.previousOwner.id) this._viewer = result.previousOwner;
-    if (this._viewer?.id === result.newOwner.id) this._viewer = result.newOwner;
-    this.emit();
-    return result;
+  /**
+   * Gives ownership to `memberId`, confirmed with the owner's password. The password is not kept,
+   * and is not part of what makes a retry the same request.
+   */
+  transferOwnership(memberId: string, password: string): Promise<TransferResult> {
+    return this.change((c) => c.transferOwnership(memberId, password));
   }
 
   /** Re-reads the billing summary; a failure keeps the previous one. */
@@ -769,6 +531,12 @@ export class TeamStore extends EventTarget {
     }
   }
 
+  /** The account's numbers as the backend sent them, with the number edits in flight on top. */
+  private replaceNumbers(numbers: readonly PhoneNumber[]): void {
+    this._phoneNumbers = numbers;
+    this.changes?.numbersArrived(numbers);
+  }
+
   private async refreshNumbers(): Promise<void> {
     try {
       this.replaceNumbers(await this.adapter.listPhoneNumbers());
@@ -776,91 +544,6 @@ export class TeamStore extends EventTarget {
     } catch {
       // As above.
     }
-  }
-
-  /** Intended changes whose outcome is not known yet, by signature. */
-  private readonly intents = new Map<string, Intent>();
-
-  /**
-   * The Idempotency-Key and version for a change: the same operation, target and body as an
-   * earlier attempt whose outcome is unknown get that attempt's, so the backend replays it —
-   * unless the target has changed more than that attempt could have changed it (`version`, the
-   * one shown now, is past the one the attempt sent and the one it made): then it is a new change.
-   * A key the caller chose is used as it is.
-   */
-  private intent(
-    operation: string,
-    target: string,
-    body: unknown,
-    version = 0,
-    options: IdempotentOptions = {},
-  ): Intent {
-    const signature = JSON.stringify([operation, target, options.sameAs ?? body ?? null]);
-    if (options.idempotencyKey)
-      return { signature, target, idempotencyKey: options.idempotencyKey, version };
-    let intent = this.intents.get(signature);
-    if (!intent || version > intent.version + 1) {
-      intent = { signature, target, idempotencyKey: newIdempotencyKey(), version };
-      this.intents.set(signature, intent);
-    }
-    return intent;
-  }
-
-  /**
-   * Runs a request. The `intent` is forgotten once its outcome is known (any other change of the
-   * same target succeeding makes a new intention too). A failure after which the list may be
-   * stale (a version conflict, a refusal because the target changed) or whose outcome is unknown
-   * (the answer was lost or unreadable: the change may have been applied) reloads the team, so
-   * the list shows what the backend holds; ERROR_TRAITS says which.
-   */
-  private async run<T>(request: () => Promise<T>, intent?: Intent): Promise<T> {
-    try {
-      const result = await request();
-      if (intent)
-        for (const [signature, other] of this.intents)
-          if (other.target === intent.target) this.intents.delete(signature);
-      return result;
-    } catch (error) {
-      const problem = toSeatkitError(error);
-      const traits = ERROR_TRAITS[problem.code];
-      if (intent && !traits?.keepIntent && this.intents.get(intent.signature) === intent)
-        this.intents.delete(intent.signature);
-      if (traits?.reloadAfter) void this.refresh().catch(() => undefined);
-      throw problem;
-    }
-  }
-
-  /**
-   * Shows a change at once (its `edits`), then sends `request`. On success the backend's answer
-   * (`answered`) becomes the confirmed value of what it names and the change's other edits are
-   * kept as made; on failure the change's own edits are taken back and nothing else: other
-   * changes in flight, or already confirmed, keep showing.
-   */
-  private async optimistic<T>(
-    edits: Edits,
-    request: () => Promise<T>,
-    intent: Intent,
-    answered: (result: T) => Answer,
-  ): Promise<T> {
-    const change = {};
-    for (const [id, edit] of edits.entries ?? []) this.entryEdits.add(change, id, edit);
-    for (const [number, edit] of edits.numbers ?? []) this.numberEdits.add(change, number, edit);
-    this.emit();
-    let result: T;
-    try {
-      result = await this.run(request, intent);
-    } catch (error) {
-      this.entryEdits.drop(change);
-      this.numberEdits.drop(change);
-      this.emit();
-      throw error;
-    }
-    const answer = answered(result);
-    const confirmed = this.entryEdits.commit(change, new Map(answer.entries ?? []));
-    for (const [id, entry] of confirmed) this.journal?.set(id, entry);
-    this.numberEdits.commit(change, new Map(answer.numbers ?? []));
-    this.emit();
-    return result;
   }
 
   private requireBilling(): BillingSummary {

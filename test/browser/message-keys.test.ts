@@ -8,6 +8,7 @@ import { bulkInvite } from '../../src/i18n/messages/bulk-invite.js';
 import { common } from '../../src/i18n/messages/common.js';
 import { inviteDialog } from '../../src/i18n/messages/invite-dialog.js';
 import { memberDialogs } from '../../src/i18n/messages/member-dialogs.js';
+import { quote } from '../../src/i18n/messages/quote.js';
 import { teamMembers } from '../../src/i18n/messages/team-members.js';
 import { billingDe } from '../../src/i18n/messages/de/billing.js';
 import { bulkActionsDe } from '../../src/i18n/messages/de/bulk-actions.js';
@@ -15,15 +16,17 @@ import { bulkInviteDe } from '../../src/i18n/messages/de/bulk-invite.js';
 import { commonDe } from '../../src/i18n/messages/de/common.js';
 import { inviteDialogDe } from '../../src/i18n/messages/de/invite-dialog.js';
 import { memberDialogsDe } from '../../src/i18n/messages/de/member-dialogs.js';
+import { quoteDe } from '../../src/i18n/messages/de/quote.js';
 import { teamMembersDe } from '../../src/i18n/messages/de/team-members.js';
 
 const LANGUAGES = {
-  en: { common, teamMembers, memberDialogs, billing, inviteDialog, bulkInvite, bulkActions },
+  en: { common, teamMembers, memberDialogs, billing, quote, inviteDialog, bulkInvite, bulkActions },
   de: {
     common: commonDe,
     teamMembers: teamMembersDe,
     memberDialogs: memberDialogsDe,
     billing: billingDe,
+    quote: quoteDe,
     inviteDialog: inviteDialogDe,
     bulkInvite: bulkInviteDe,
     bulkActions: bulkActionsDe,

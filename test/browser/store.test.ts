@@ -22,6 +22,9 @@ async function loaded(scenario: unknown = scenarios.productExample, pageSize?: n
   const store = new TeamStore(adapter(), pageSize ? { pageSize } : {});
   await store.load();
   await waitUntil(() => store.complete);
+  // As the elements do when an action or a dialog is about to be used: the change code is here,
+  // so a change shows before its call returns.
+  await store.preloadChanges();
   return store;
 }
 const idOf = (store: TeamStore, email: string) => store.entries.find((e) => e.email === email)!.id;

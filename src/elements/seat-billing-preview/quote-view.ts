@@ -1,6 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
 import type { Localizer } from '../../i18n/index.js';
-import type { BillingSummary, Quote, Role } from '../../schemas/index.js';
+import type { BillingSummary, Change, Quote, Role } from '../../schemas/index.js';
+import type { TeamStore } from '../../state/store.js';
 import { errorText } from '../shared/errors.js';
 import { overCapacityText, reactivateRoleText } from '../shared/reasons.js';
 import { invoiceText } from '../shared/invoice-text.js';
@@ -83,4 +85,43 @@ export function renderQuote(
         : nothing
     }
   `;
+}
+
+/**
+ * The quote of a planned change: asks the store (again whenever `args` change: another change,
+ * store or billing state) and renders what it answered, while it is asked, or why it failed.
+ */
+export class Quoting {
+  private readonly task: Task<readonly [Change | null, TeamStore | null, number], Quote | null>;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    args: () => readonly [Change | null, TeamStore | null, number],
+  ) {
+    this.task = new Task(host, {
+      task: ([change, store], { signal }) =>
+        change && store ? store.quote(change, { signal }) : Promise.resolve(null),
+      args,
+    });
+  }
+
+  get pending(): boolean {
+    return this.task.status === TaskStatus.INITIAL || this.task.status === TaskStatus.PENDING;
+  }
+
+  /** The quote; `loading` while it is asked; `failed` (with a retry) when that failed. */
+  render(
+    billing: BillingSummary,
+    l: Localizer,
+    role: Role | undefined,
+    loading: () => TemplateResult,
+    failed: (error: unknown, retry: () => void) => TemplateResult,
+  ): unknown {
+    return this.task.render({
+      initial: loading,
+      pending: loading,
+      complete: (quote) => (quote ? renderQuote(quote, billing, l, role) : nothing),
+      error: (error) => failed(error, () => void this.task.run()),
+    });
+  }
 }

@@ -1,15 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SeatkitElement } from '../shared/seatkit-element.js';
-import { Task, TaskStatus } from '@lit/task';
 import type { SeatkitAdapter } from '../../api/adapter.js';
-import { localize } from '../../i18n/index.js';
+import { loadEnglish, localize, type Localizer } from '../../i18n/index.js';
+import { SeatkitError } from '../../api/errors.js';
 import type { Change, Role } from '../../schemas/index.js';
 import type { TeamStore } from '../../state/store.js';
 import { StoreController } from '../../state/store-controller.js';
 import { HostContextController, type Theme } from '../shared/host-context.js';
 import { errorText } from '../shared/errors.js';
 import { decisionText } from '../shared/reasons.js';
-import { renderQuote } from './quote-view.js';
+import type { Quoting } from './quote-view.js';
 import { renderSummary } from './summary-view.js';
 import { styles } from './seat-billing-preview.styles.js';
 
@@ -64,14 +64,13 @@ export class SeatBillingPreview extends SeatkitElement {
   /** Bumps on every store change so the quote is recomputed when the team changes. */
   private revision = 0;
 
-  private readonly quoteTask = new Task(this, {
-    task: async ([change], { signal }) => {
-      const store = this.stores.store;
-      if (!change || !store) return null;
-      return store.quote(change, { signal });
-    },
-    args: () => [this.change, this.stores.store, this.revision] as const,
-  });
+  /**
+   * The quote of `change`: its request, its state and how it reads are their own chunk, loaded
+   * when a change is first set, so a page that shows only the summary never downloads them.
+   */
+  private quoting: Quoting | null = null;
+  private quotingLoading: Promise<void> | null = null;
+  private quotingFailed: unknown = null;
 
   constructor() {
     super();
@@ -80,7 +79,30 @@ export class SeatBillingPreview extends SeatkitElement {
     this.heading = false;
   }
 
+  private loadQuoting(): void {
+    this.quotingFailed = null;
+    this.quotingLoading ??= Promise.all([import('./quote-view.js'), loadEnglish('quote')]).then(
+      ([view]) => {
+        this.quoting = new view.Quoting(this, () => [
+          this.change,
+          this.stores.store,
+          this.revision,
+        ]);
+        this.requestUpdate();
+      },
+      (cause: unknown) => {
+        // Offline when the first change was set: Retry downloads it again.
+        this.quotingLoading = null;
+        this.quotingFailed = new SeatkitError('network_error', 'Could not download the quote.', {
+          cause,
+        });
+        this.requestUpdate();
+      },
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.change && !this.quoting && !this.quotingFailed) this.loadQuoting();
     // A quote depends on the billing state: re-ask when the summary changes.
     const billing = this.stores.store?.billing ?? null;
     if (billing !== this.lastBilling) {
@@ -104,7 +126,7 @@ export class SeatBillingPreview extends SeatkitElement {
   private get busy(): boolean {
     const store = this.stores.store;
     if (!store || store.status === 'loading' || store.status === 'idle') return true;
-    return this.change !== null && this.quoteTask.status === TaskStatus.PENDING;
+    return this.change !== null && !this.quotingFailed && (this.quoting?.pending ?? true);
   }
 
   /** The role of the member the change is for (a reactivation refused for its role names it). */
@@ -141,18 +163,21 @@ export class SeatBillingPreview extends SeatkitElement {
       </p>`;
     }
     if (!this.change) return renderSummary(billing, l);
-    return this.quoteTask.render({
-      pending: () => html`<p>${l.t('quote.loading')}</p>`,
-      complete: (quote) =>
-        quote ? renderQuote(quote, billing, l, this.memberRole(store)) : nothing,
-      error: (error) =>
-        html`<div class="error-box" part="error" role="alert">
-          <p>${l.t('quote.error')} ${errorText(error, l)}</p>
-          <button type="button" part="retry" @click=${() => void this.quoteTask.run()}>
-            ${l.t('action.retry')}
-          </button>
-        </div>`,
-    });
+    const loading = () => html`<p>${l.t('quote.loading')}</p>`;
+    if (this.quotingFailed)
+      return this.renderQuoteError(this.quotingFailed, l, () => this.loadQuoting());
+    if (!this.quoting) return loading();
+    return this.quoting.render(billing, l, this.memberRole(store), loading, (error, retry) =>
+      this.renderQuoteError(error, l, retry),
+    );
+  }
+
+  /** Why the price could not be calculated, with a Retry. */
+  private renderQuoteError(error: unknown, l: Localizer, retry: () => void) {
+    return html`<div class="error-box" part="error" role="alert">
+      <p>${l.t('quote.error')} ${errorText(error, l)}</p>
+      <button type="button" part="retry" @click=${retry}>${l.t('action.retry')}</button>
+    </div>`;
   }
 }
 

@@ -77,6 +77,9 @@ export abstract class DialogContentElement extends SeatkitElement implements Dia
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) this.announcement = '';
+    // What sends the change downloads while the dialog is filled in (once; offline, the send
+    // itself tries again and says why it failed).
+    if (this.open) this.store?.preloadChanges().catch(() => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -719,7 +719,8 @@ export class TeamMembers extends SeatkitElement {
   private async loadBulk(say = true): Promise<BulkActions | null> {
     this.bulkLoading ??= Promise.all([
       import('./bulk-actions.js'),
-      loadEnglish('bulkActions', 'memberDialogs'),
+      loadEnglish('bulkActions', 'memberDialogs', 'quote'),
+      this.store?.preloadChanges(),
     ]).then(([module]) => {
       this.bulk = new module.BulkActions(this.bulkHost());
       this.requestUpdate();
@@ -786,6 +787,8 @@ export class TeamMembers extends SeatkitElement {
       // One chunk: the actions and their dialogs are always used together.
       import('./member-actions.js'),
       loadEnglish('memberDialogs'),
+      // What the actions call to change the team: here before the first one runs.
+      this.store?.preloadChanges(),
     ]).then(([actions]) => {
       this.actions = {
         run: new actions.MemberActions(this),

@@ -12,6 +12,9 @@ async function loaded(scenario: unknown = productExample) {
   const adapter = createMockAdapter(scenario);
   const store = new TeamStore(adapter);
   await store.load();
+  // As the elements do when an action or a dialog is about to be used: the change code is here,
+  // so a change shows before its call returns.
+  await store.preloadChanges();
   while (!store.complete) await new Promise((r) => setTimeout(r, 0));
   return { adapter, store };
 }

@@ -12,6 +12,9 @@ async function loaded(size = 6, pageSize = 200) {
   const hand = new HandAdapter(team(size));
   const store = new TeamStore(hand.adapter(), { pageSize });
   await store.load();
+  // As the elements do when an action or a dialog is about to be used: the change code is here,
+  // so a change shows before its call returns.
+  await store.preloadChanges();
   while (!store.complete) await flush();
   return { hand, store };
 }
@@ -294,6 +297,24 @@ describe('TeamStore: one key generator, one idempotency scheme', () => {
     const [a, b, c] = hand.keys;
     assert.equal(a, b, 'the retry after an unknown outcome is the same request');
     assert.notEqual(b, c, 'after a refusal the next attempt is a new request');
+  });
+});
+
+describe('TeamStore: the change code arrives with the first change', () => {
+  it('a change made before it is downloaded shows once it is, and is sent once', async () => {
+    const hand = new HandAdapter(team(6));
+    const store = new TeamStore(hand.adapter());
+    await store.load();
+    const deactivate = store.deactivateMember('m3');
+    await flush();
+    assert.equal(shown(store, 'm3')?.status, 'deactivated', 'shown once the code is here');
+    assert.equal(hand.calls.filter((c) => c.method === 'deactivateMember').length, 1);
+    hand
+      .call('deactivateMember')
+      .resolve({ member: { ...shown(store, 'm3')!, version: 2 }, charge: null });
+    await deactivate;
+    assert.equal(hand.calls.length, 0, 'sent once');
+    assert.equal(shown(store, 'm3')?.status, 'deactivated');
   });
 });
 

@@ -25,18 +25,6 @@ export const billingDe: { [K in keyof typeof billing]: string } = {
   'billing.error': 'Die Abrechnung konnte nicht geladen werden.',
   'billing.minSeats': 'Jeder Tarif berechnet mindestens {min} Plätze.',
   'quote.title': 'Was das kostet',
-  'quote.dueOnAcceptance': 'Fällig bei Annahme',
-  'quote.dueOnAcceptanceAll': 'Fällig, wenn alle heute annehmen',
-  'quote.dueNow': 'Jetzt fällig',
-  'quote.proration.one': '{amount} für den {days} verbleibenden Tag dieses Abrechnungszeitraums',
-  'quote.proration.other': '{amount} für die {days} verbleibenden Tage dieses Abrechnungszeitraums',
-  'quote.prorationSeats':
-    '{seats} × {amount} für die {days} verbleibenden Tage dieses Abrechnungszeitraums',
-  'quote.alreadyPaid': 'Keine Kosten: Der Platz ist in diesem Zeitraum bereits bezahlt.',
-  'quote.noRefund':
-    'Keine Erstattung. Ihre Platzanzahl sinkt bei der nächsten Verlängerung am {date}.',
-  'quote.refused': 'Nicht möglich: {reason}',
-  'quote.capacity': '{plan} erlaubt höchstens {max} Plätze',
   'quote.loading': 'Wird berechnet…',
   'quote.error': 'Der Preis konnte nicht berechnet werden.',
 };

@@ -5,6 +5,7 @@ import { bulkInviteDe } from './bulk-invite.js';
 import { commonDe } from './common.js';
 import { inviteDialogDe } from './invite-dialog.js';
 import { memberDialogsDe } from './member-dialogs.js';
+import { quoteDe } from './quote.js';
 import { teamMembersDe } from './team-members.js';
 
 /** German, every key. Loaded with import() the first time a `lang="de…"` asks for it. */
@@ -13,6 +14,7 @@ export const de: Messages = {
   ...teamMembersDe,
   ...memberDialogsDe,
   ...billingDe,
+  ...quoteDe,
   ...inviteDialogDe,
   ...bulkInviteDe,
   ...bulkActionsDe,
