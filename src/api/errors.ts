@@ -57,3 +57,11 @@ export function isSeatkitError(value: unknown): value is SeatkitError {
     typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true
   );
 }
+
+/** Anything a request threw, as the SeatkitError the store's callers get. */
+export function toSeatkitError(error: unknown): SeatkitError {
+  if (isSeatkitError(error)) return error;
+  if (error instanceof DOMException && error.name === 'AbortError')
+    return new SeatkitError('aborted', 'The request was cancelled.', { cause: error });
+  return new SeatkitError('server_error', 'Unexpected error.', { cause: error });
+}

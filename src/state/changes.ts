@@ -3,6 +3,7 @@
 // of a dialog or action that makes one), so a page that only shows the team never downloads it.
 import type { ReadOptions, SeatkitAdapter } from '../api/adapter.js';
 import { ERROR_TRAITS } from '../api/error-traits.js';
+import { toSeatkitError } from '../api/errors.js';
 import { newIdempotencyKey } from '../api/idempotency-key.js';
 import type {
   Assignee,
@@ -25,7 +26,6 @@ import { MAX_BATCH_ITEMS } from '../schemas/constants.js';
 import { canonicalEmail } from '../schemas/email.js';
 import type { EntryList } from './entry-list.js';
 import { Overlay, type Edit } from './overlay.js';
-import { toSeatkitError } from './problem.js';
 import type { BatchOptions, BulkOutcome, IdempotentOptions } from './store.js';
 
 /** What the changes use of their store (its state, and how it tells and reloads). */

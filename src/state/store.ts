@@ -1,5 +1,5 @@
 import type { ReadOptions, SeatkitAdapter } from '../api/adapter.js';
-import { SeatkitError, isSeatkitError } from '../api/errors.js';
+import { SeatkitError, isSeatkitError, toSeatkitError } from '../api/errors.js';
 import {
   decide as decideRule,
   type Action,
@@ -32,7 +32,6 @@ import type {
 } from '../schemas/index.js';
 import type { Changes, StoreCore } from './changes.js';
 import { EntryList } from './entry-list.js';
-import { toSeatkitError } from './problem.js';
 
 /** What a bulk action takes besides its items: the role to give, where removed members' numbers go. */
 export interface BatchOptions {

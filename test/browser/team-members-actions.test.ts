@@ -109,7 +109,7 @@ describe('<team-members> deactivate and reactivate', () => {
       .to.contain('$14.50 for the 15 days left in this cycle')
       .and.contain('$174.00');
     await expect(el).to.be.accessible();
-    el.closeDialog();
+    el.shadowRoot!.querySelector<HTMLElement>('dialog [part~="cancel"]')!.click();
     await el.updateComplete;
     await el.store!.deactivateMember(
       el.store!.entries.find((e) => e.email === 'tom@example.com')!.id,

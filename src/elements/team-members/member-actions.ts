@@ -1,4 +1,11 @@
-import type { Assignee, Invitation, Member, Role } from '../../schemas/index.js';
+import type {
+  Assignee,
+  Invitation,
+  Member,
+  RemovalImpact,
+  Role,
+  TeamEntry,
+} from '../../schemas/index.js';
 import {
   DeactivateRequestEvent,
   InvitationResentEvent,
@@ -17,7 +24,8 @@ import type { Localizer, MessageKey } from '../../i18n/index.js';
 import type { TeamStore } from '../../state/store.js';
 import { errorText } from '../shared/errors.js';
 import { reactivateRoleText } from '../shared/reasons.js';
-import { dialogTarget, type DialogState } from './dialogs.js';
+import { dialogTarget, type DialogState, type MemberDialogKind } from './dialogs.js';
+import type { RowActionId } from './row-actions.js';
 
 /** The dialogs' content, loaded in this chunk with the actions that open them. */
 export { renderDialogContent } from './dialogs.js';
@@ -48,16 +56,120 @@ function roleNotOnPlan(
   return reactivateRoleText(member.role, l);
 }
 
+const DIALOG_FOR: Record<Exclude<RowActionId, 'resend' | 'revoke'>, MemberDialogKind> = {
+  changeRole: 'role',
+  assignNumber: 'assign',
+  deactivate: 'deactivate',
+  reactivate: 'reactivate',
+  remove: 'remove',
+  transfer: 'transfer',
+};
+
 /**
- * What <team-members> does when a row action is confirmed: the request event (the host may
+ * What <team-members> does when a row action is chosen: its dialog (opened, kept up to date,
+ * closed with focus back on the row's ⋮), and once confirmed: the request event (the host may
  * veto), the store call (optimistic where it can be), the completed event, the announcement,
  * and a visible alert when the backend refuses and the change is rolled back.
  */
 export class MemberActions {
   private readonly host: TeamMembers;
 
+  /** The row whose menu led to the open dialog, to return focus to its ⋮. */
+  private returnFocusId: string | null = null;
+
   constructor(host: TeamMembers) {
     this.host = host;
+  }
+
+  /** `action` was chosen in `entry`'s ⋮ menu (now closed): resend at once, else its dialog. */
+  async start(action: RowActionId, entry: TeamEntry): Promise<void> {
+    this.returnFocusId = entry.id;
+    if (entry.kind === 'invitation') {
+      if (action === 'resend') await this.resend(entry);
+      else if (action === 'revoke')
+        await this.showDialog({ kind: 'revoke', invitation: entry, busy: false, error: '' });
+      return;
+    }
+    if (action === 'resend' || action === 'revoke') return;
+    const kind = DIALOG_FOR[action];
+    await this.showDialog({ kind, member: entry, busy: false, error: '', impact: null });
+    if (kind === 'remove' && entry.role !== 'owner') await this.loadImpact(entry);
+  }
+
+  private get dialogEl(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+
+  private async showDialog(state: DialogState): Promise<void> {
+    this.host.dialogState = state;
+    await this.host.updateComplete;
+    const dialog = this.dialogEl;
+    dialog?.showModal();
+    // Focus the first field; a dialog without one focuses Cancel, the safe choice (showModal
+    // alone would pick the first button, the ×).
+    const first =
+      dialog?.querySelector<HTMLElement>('.dialog-body select, .dialog-body input') ??
+      dialog?.querySelector<HTMLElement>('[part~="cancel"]');
+    first?.focus();
+  }
+
+  /**
+   * Updates the open dialog's state (ignored when it was closed meanwhile, or shows another
+   * member or invitation).
+   */
+  private patchDialog(
+    target: { id: string },
+    patch: Partial<Pick<DialogState, 'busy' | 'error'>> & { impact?: RemovalImpact },
+  ): void {
+    const state = this.host.dialogState;
+    if (!state) return;
+    if (state.kind === 'revoke') {
+      if (state.invitation.id === target.id) this.host.dialogState = { ...state, ...patch };
+    } else if (state.member.id === target.id) this.host.dialogState = { ...state, ...patch };
+  }
+
+  /** Closes the row action's dialog. */
+  closeDialog(): void {
+    const dialog = this.dialogEl;
+    if (dialog?.open) dialog.close();
+    else this.onClose();
+  }
+
+  /** Escape while the dialog's request is on its way does not close it. */
+  onCancel(e: Event): void {
+    if (this.host.dialogState?.busy) e.preventDefault();
+  }
+
+  onClose(): void {
+    // `close` comes a task after close(): a dialog opened again meanwhile is not closed by it.
+    if (this.dialogEl?.open) return;
+    // Nothing typed (a password above all) outlives the dialog.
+    this.host.renderRoot
+      .querySelector('dialog form')
+      ?.querySelectorAll('input')
+      .forEach((input) => {
+        input.value = '';
+      });
+    this.host.dialogState = null;
+    void this.restoreFocus();
+  }
+
+  private async restoreFocus(): Promise<void> {
+    await this.host.updateComplete;
+    const id = this.returnFocusId;
+    const root = this.host.renderRoot;
+    const button = id
+      ? root.querySelector<HTMLElement>(`button[data-menu-for="${CSS.escape(id)}"]`)
+      : null;
+    (button ?? root.querySelector<HTMLElement>('[part~="list"]'))?.focus();
+  }
+
+  onSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const state = this.host.dialogState;
+    const form = e.currentTarget as HTMLFormElement;
+    if (!state || state.busy) return;
+    void this.submit(state, new FormData(form), form);
   }
 
   private get l() {
@@ -95,18 +207,18 @@ export class MemberActions {
   /** Marks the dialog of `target` busy until the backend answers (the choice stays in it). */
   private busy(target: Member | Invitation): void {
     this.host.showAlert('');
-    this.host.patchDialog(target, { busy: true, error: '' });
+    this.patchDialog(target, { busy: true, error: '' });
   }
 
   /** Closes the dialog if it is still the one of `target`. */
   private done(target: Member | Invitation): void {
-    if (this.showing(target)) this.host.closeDialog();
+    if (this.showing(target)) this.closeDialog();
   }
 
   /** The failure in the dialog when it is still open on `target` (else in the alert). */
   private failedIn(target: Member | Invitation, action: MessageKey, error: unknown): void {
     const text = this.failure(action, error, true);
-    if (this.showing(target)) this.host.patchDialog(target, { busy: false, error: text });
+    if (this.showing(target)) this.patchDialog(target, { busy: false, error: text });
     else this.host.showAlert(text);
   }
 
@@ -118,7 +230,7 @@ export class MemberActions {
     return true;
   }
 
-  async resend(invitation: Invitation): Promise<void> {
+  private async resend(invitation: Invitation): Promise<void> {
     this.host.showAlert('');
     try {
       const fresh = await this.store.resendInvitation(invitation.id);
@@ -133,8 +245,7 @@ export class MemberActions {
 
   /** Confirmed in its dialog: the host may still veto; the dialog stays (busy) until done. */
   private async revoke(invitation: Invitation): Promise<void> {
-    if (this.vetoed(new RevokeRequestEvent(invitation), 'menu.revoke'))
-      return this.host.closeDialog();
+    if (this.vetoed(new RevokeRequestEvent(invitation), 'menu.revoke')) return this.closeDialog();
     this.busy(invitation);
     try {
       const revoked = await this.store.revokeInvitation(invitation.id);
@@ -146,16 +257,16 @@ export class MemberActions {
     }
   }
 
-  async loadImpact(member: Member): Promise<void> {
+  private async loadImpact(member: Member): Promise<void> {
     try {
       const impact = await this.store.getRemovalImpact(member.id);
-      this.host.patchDialog(member, { impact });
+      this.patchDialog(member, { impact });
     } catch (error) {
-      this.host.patchDialog(member, { error: errorText(error, this.l) });
+      this.patchDialog(member, { error: errorText(error, this.l) });
     }
   }
 
-  async submit(state: DialogState, data: FormData, form: HTMLFormElement): Promise<void> {
+  private async submit(state: DialogState, data: FormData, form: HTMLFormElement): Promise<void> {
     this.host.showAlert('');
     if (state.kind === 'revoke') return this.revoke(state.invitation);
     const { member } = state;
@@ -181,7 +292,7 @@ export class MemberActions {
 
   private async remove(member: Member, reassignTo: Assignee | null): Promise<void> {
     if (this.vetoed(new RemoveRequestEvent(member, reassignTo), 'menu.remove'))
-      return this.host.closeDialog();
+      return this.closeDialog();
     this.busy(member);
     try {
       const result = await this.store.removeMember(member.id, reassignTo);
@@ -195,8 +306,8 @@ export class MemberActions {
 
   private async deactivate(member: Member): Promise<void> {
     if (this.vetoed(new DeactivateRequestEvent(member), 'menu.deactivate'))
-      return this.host.closeDialog();
-    this.host.closeDialog();
+      return this.closeDialog();
+    this.closeDialog();
     try {
       const result = await this.store.deactivateMember(member.id);
       this.host.announce(this.l.t('done.deactivated', { name: displayName(member) }));
@@ -207,7 +318,7 @@ export class MemberActions {
   }
 
   private async reactivate(member: Member): Promise<void> {
-    this.host.closeDialog();
+    this.closeDialog();
     try {
       const result = await this.store.reactivateMember(member.id);
       const l = this.l;
@@ -229,7 +340,7 @@ export class MemberActions {
   }
 
   private async changeRole(member: Member, role: Role): Promise<void> {
-    if (!role || role === member.role) return this.host.closeDialog();
+    if (!role || role === member.role) return this.closeDialog();
     this.busy(member);
     try {
       const updated = await this.store.changeRole(member.id, role);
@@ -247,7 +358,7 @@ export class MemberActions {
   }
 
   private async assign(member: Member, number: string): Promise<void> {
-    if (!number) return this.host.closeDialog();
+    if (!number) return this.closeDialog();
     this.busy(member);
     try {
       const result = await this.store.assignPhoneNumber(number, {
@@ -268,16 +379,15 @@ export class MemberActions {
     password: string,
     input: HTMLInputElement | null,
   ): Promise<void> {
-    if (this.vetoed(new TransferRequestEvent(member), 'menu.transfer'))
-      return this.host.closeDialog();
-    this.host.patchDialog(member, { busy: true, error: '' });
+    if (this.vetoed(new TransferRequestEvent(member), 'menu.transfer')) return this.closeDialog();
+    this.patchDialog(member, { busy: true, error: '' });
     try {
       const result = await this.store.transferOwnership(member.id, password);
-      this.host.closeDialog();
+      this.closeDialog();
       this.host.announce(this.l.t('done.transferred', { name: displayName(result.newOwner) }));
       this.host.dispatchEvent(new OwnershipTransferredEvent(result.newOwner, result.previousOwner));
     } catch (error) {
-      this.host.patchDialog(member, { busy: false, error: errorText(error, this.l) });
+      this.patchDialog(member, { busy: false, error: errorText(error, this.l) });
       await this.host.updateComplete;
       input?.focus();
     }

@@ -5,7 +5,7 @@ import type { SeatkitAdapter } from '../../api/adapter.js';
 import { loadEnglish, localize, type Localizer } from '../../i18n/index.js';
 import type { InvitationsSentEvent, InvitedEvent } from '../../events/index.js';
 import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../schemas/constants.js';
-import type { RemovalImpact, TeamEntry } from '../../schemas/index.js';
+import type { TeamEntry } from '../../schemas/index.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { TeamStore } from '../../state/store.js';
 import { errorText } from '../shared/errors.js';
@@ -15,22 +15,13 @@ import { RowWindow } from '../shared/row-window.js';
 import { BULK_INVITE_EXPORTS, INVITE_DIALOG_EXPORTS } from '../shared/parts.js';
 import type { BulkActions, BulkHost } from './bulk-actions.js';
 import { overCapacityText } from '../shared/reasons.js';
-import type { DialogState, MemberDialogKind, renderDialogContent } from './dialogs.js';
+import type { DialogState, renderDialogContent } from './dialogs.js';
 import type { MemberActions } from './member-actions.js';
 import { renderRow } from './row.js';
 import { BULK_MENU, Selection } from './selection.js';
 import { managesTeam, rowActions, type RowAction, type RowActionId } from './row-actions.js';
 import { styles } from './team-members.styles.js';
 import { ListView, displayName, type ListQuery } from './view-model.js';
-
-const DIALOG_FOR: Record<Exclude<RowActionId, 'resend' | 'revoke'>, MemberDialogKind> = {
-  changeRole: 'role',
-  assignNumber: 'assign',
-  deactivate: 'deactivate',
-  reactivate: 'reactivate',
-  remove: 'remove',
-  transfer: 'transfer',
-};
 
 const EMPTY_QUERY: ListQuery = { search: '', role: '', status: '', sort: 'name' };
 /** Placeholder rows while the team loads: more than the default maximum height shows. */
@@ -173,8 +164,6 @@ export class TeamMembers extends SeatkitElement {
    */
   private actions: { run: MemberActions; renderDialog: typeof renderDialogContent } | null = null;
   private actionsLoading: Promise<NonNullable<TeamMembers['actions']>> | null = null;
-  /** The row whose menu led to the open dialog, to return focus to its ⋮. */
-  private returnFocusId: string | null = null;
   /** The rows selected for a bulk action: ids, kept apart from the few rows in the DOM. */
   private readonly selection = new Selection();
   /** The store the selection is of, and the entries it was last checked against. */
@@ -292,7 +281,7 @@ export class TeamMembers extends SeatkitElement {
               ? this.actions?.renderDialog(this.dialogState, {
                   l,
                   store,
-                  onCancel: () => this.closeDialog(),
+                  onCancel: () => this.actions?.run.closeDialog(),
                 })
               : nothing
           }
@@ -815,107 +804,16 @@ export class TeamMembers extends SeatkitElement {
   }
 
   private async runAction(action: RowActionId, entry: TeamEntry): Promise<void> {
-    this.returnFocusId = entry.id;
-    if (entry.kind === 'invitation') {
-      if (action === 'revoke') {
-        this.menu.close(false);
-        if (!(await this.loadActions())) return;
-        await this.showDialog({ kind: 'revoke', invitation: entry, busy: false, error: '' });
-        return;
-      }
-      this.menu.close(true);
-      const actions = await this.loadActions();
-      if (actions && action === 'resend') await actions.run.resend(entry);
-      return;
-    }
-    if (action === 'resend' || action === 'revoke') return;
-    this.menu.close(false);
-    if (!(await this.loadActions())) return;
-    await this.openDialog(DIALOG_FOR[action], entry);
+    // Resend has no dialog: focus goes back to the ⋮ button. The others open one.
+    this.menu.close(action === 'resend');
+    const actions = await this.loadActions();
+    await actions?.run.start(action, entry);
   }
 
-  private get dialogEl(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  private async openDialog(
-    kind: MemberDialogKind,
-    member: TeamEntry & { kind: 'member' },
-  ): Promise<void> {
-    await this.showDialog({ kind, member, busy: false, error: '', impact: null });
-    if (kind === 'remove' && member.role !== 'owner') await this.actions?.run.loadImpact(member);
-  }
-
-  private async showDialog(state: DialogState): Promise<void> {
-    this.dialogState = state;
-    await this.updateComplete;
-    const dialog = this.dialogEl;
-    dialog?.showModal();
-    // Focus the first field; a dialog without one focuses Cancel, the safe choice (showModal
-    // alone would pick the first button, the ×).
-    const first =
-      dialog?.querySelector<HTMLElement>('.dialog-body select, .dialog-body input') ??
-      dialog?.querySelector<HTMLElement>('[part~="cancel"]');
-    first?.focus();
-  }
-
-  /**
-   * Updates the open dialog's state (ignored when it was closed meanwhile, or shows another
-   * member or invitation).
-   * @internal
-   */
-  patchDialog(
-    target: { id: string },
-    patch: Partial<Pick<DialogState, 'busy' | 'error'>> & { impact?: RemovalImpact },
-  ): void {
-    const state = this.dialogState;
-    if (!state) return;
-    if (state.kind === 'revoke') {
-      if (state.invitation.id === target.id) this.dialogState = { ...state, ...patch };
-    } else if (state.member.id === target.id) this.dialogState = { ...state, ...patch };
-  }
-
-  /** @internal Closes the row action's dialog. */
-  closeDialog(): void {
-    const dialog = this.dialogEl;
-    if (dialog?.open) dialog.close();
-    else this.onDialogClose();
-  }
-
-  private readonly onDialogCancel = (e: Event): void => {
-    if (this.dialogState?.busy) e.preventDefault();
-  };
-
-  private readonly onDialogClose = (): void => {
-    // `close` comes a task after close(): a dialog opened again meanwhile is not closed by it.
-    if (this.dialogEl?.open) return;
-    // Nothing typed (a password above all) outlives the dialog.
-    this.renderRoot
-      .querySelector('dialog form')
-      ?.querySelectorAll('input')
-      .forEach((input) => {
-        input.value = '';
-      });
-    this.dialogState = null;
-    void this.restoreFocus();
-  };
-
-  private async restoreFocus(): Promise<void> {
-    await this.updateComplete;
-    const id = this.returnFocusId;
-    const button = id
-      ? this.renderRoot.querySelector<HTMLElement>(`button[data-menu-for="${CSS.escape(id)}"]`)
-      : null;
-    (button ?? this.renderRoot.querySelector<HTMLElement>('[part~="list"]'))?.focus();
-  }
-
-  private readonly onDialogSubmit = (e: SubmitEvent): void => {
-    e.preventDefault();
-    const state = this.dialogState;
-    const form = e.currentTarget as HTMLFormElement;
-    if (!state || state.busy) return;
-    void this.actions?.run.submit(state, new FormData(form), form);
-  };
+  // The row dialog is the row actions' (their chunk is loaded before one opens).
+  private readonly onDialogClose = (): void => this.actions?.run.onClose();
+  private readonly onDialogCancel = (e: Event): void => this.actions?.run.onCancel(e);
+  private readonly onDialogSubmit = (e: SubmitEvent): void => this.actions?.run.onSubmit(e);
 }
 
 declare global {

@@ -297,7 +297,7 @@ function rowAction(
           send(run);
           return 'sent';
         }
-        run.el.closeDialog();
+        rowDialog(run.el).querySelector<HTMLElement>('[part~="cancel"]')!.click();
         return 'row gone';
       }
       if (!row(run.el, rowText)) return 'row gone';
