@@ -1,7 +1,6 @@
 import { billing } from './messages/billing.js';
 import type { bulkActions } from './messages/bulk-actions.js';
 import type { bulkInvite } from './messages/bulk-invite.js';
-import type { changeErrors } from './messages/change-errors.js';
 import { common } from './messages/common.js';
 import type { inviteDialog } from './messages/invite-dialog.js';
 import type { memberDialogs } from './messages/member-dialogs.js';
@@ -13,7 +12,6 @@ const FIRST = { ...common, ...teamMembers, ...billing };
 
 export type MessageKey =
   | keyof typeof FIRST
-  | keyof typeof changeErrors
   | keyof typeof inviteDialog
   | keyof typeof bulkInvite
   | keyof typeof bulkActions
@@ -44,32 +42,22 @@ const LATER_ENGLISH = {
   quote: () => import('./messages/quote.js').then((m) => m.quote),
 };
 
-/**
- * Why a change was refused or failed: every area above is where changes are made, so these come
- * with each of them.
- */
-const changeErrorWords = () => import('./messages/change-errors.js').then((m) => m.changeErrors);
-
-/**
- * Puts these areas' English words in memory (a dialog's, when it first opens), and the words for
- * why a change failed, which any of them may show.
- */
+/** Puts these areas' English words in memory (a dialog's, when it first opens). */
 export async function loadEnglish(...areas: (keyof typeof LATER_ENGLISH)[]): Promise<void> {
-  const loads = [changeErrorWords(), ...areas.map((area) => LATER_ENGLISH[area]())];
-  for (const words of await Promise.all(loads)) Object.assign(english, words);
+  for (const words of await Promise.all(areas.map((area) => LATER_ENGLISH[area]())))
+    Object.assign(english, words);
 }
 
 /** English, every key (loading the dialogs' words): the catalogue a new language starts from. */
 export async function englishMessages(): Promise<Messages> {
-  const [errors, invite, bulk, actions, dialogs, quote] = await Promise.all([
-    changeErrorWords(),
+  const [invite, bulk, actions, dialogs, quote] = await Promise.all([
     LATER_ENGLISH.inviteDialog(),
     LATER_ENGLISH.bulkInvite(),
     LATER_ENGLISH.bulkActions(),
     LATER_ENGLISH.memberDialogs(),
     LATER_ENGLISH.quote(),
   ]);
-  return { ...FIRST, ...errors, ...invite, ...bulk, ...actions, ...dialogs, ...quote };
+  return { ...FIRST, ...invite, ...bulk, ...actions, ...dialogs, ...quote };
 }
 
 /**

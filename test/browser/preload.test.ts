@@ -18,9 +18,12 @@ describe('<team-members> dialog buttons', () => {
     const el = await mountTeam(mock, scenarios.productExample);
     expect(fetched('/invite-dialog-flow.ts'), 'before').to.equal(false);
     expect(fetched('/bulk-invite-flow.ts'), 'before').to.equal(false);
+    expect(fetched('/state/changes.ts'), 'the list alone changes nothing').to.equal(false);
 
     $(el, '[part~="invite-button"]')!.focus();
     await waitUntil(() => fetched('/invite-dialog-flow.ts'), 'focus did not start the download');
+    // And what sends the invitation: the first change does not wait for it.
+    await waitUntil(() => fetched('/state/changes.ts'), 'the change code was not preloaded');
     expect(fetched('/bulk-invite-flow.ts'), 'only the focused one').to.equal(false);
 
     const box = $(el, '[part~="bulk-invite-button"]')!.getBoundingClientRect();

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
 import { scenarios } from '../../mocks/scenarios.js';
 import { provideSeatkit } from '../../src/context/store-context.js';
-import { loadEnglish, loadLanguage, localizerFor } from '../../src/i18n/index.js';
+import { loadLanguage, localizerFor } from '../../src/i18n/index.js';
 import { SeatkitError } from '../../src/api/errors.js';
 import { errorText } from '../../src/elements/shared/errors.js';
 import type { ErrorCode } from '../../src/schemas/index.js';
@@ -155,8 +155,7 @@ describe('sharing one store', () => {
 });
 
 describe('one errorText for every element', () => {
-  // Why a change failed is worded with words that come with any dialog's (a change is made in one).
-  before(() => Promise.all([loadLanguage('de'), loadEnglish('memberDialogs')]));
+  before(() => loadLanguage('de'));
   const en = localizerFor('en');
   const de = localizerFor('de');
   const err = (code: ErrorCode, message: string, retryAfter?: number) =>

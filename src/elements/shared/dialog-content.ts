@@ -44,6 +44,9 @@ export abstract class DialogContentElement extends SeatkitElement implements Dia
     this.open = false;
     this.adapter = undefined;
     this.announcement = '';
+    // What sends the change downloads as the dialog is filled in: not while it opens, which it
+    // would slow down. Offline, the send itself tries again and says why it failed.
+    this.addEventListener('input', () => void this.store?.preloadChanges().catch(() => undefined));
   }
 
   /** Where focus goes when the dialog opens, if it is there (else `[data-autofocus]`). */
@@ -77,9 +80,6 @@ export abstract class DialogContentElement extends SeatkitElement implements Dia
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) this.announcement = '';
-    // What sends the change downloads while the dialog is filled in (once; offline, the send
-    // itself tries again and says why it failed).
-    if (this.open) this.store?.preloadChanges().catch(() => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

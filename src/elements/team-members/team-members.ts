@@ -801,6 +801,8 @@ export class TeamMembers extends SeatkitElement {
   /** The pointer or focus reached a dialog's button: its content starts downloading. */
   private preloadChild(tag: 'invite-dialog' | 'bulk-invite'): void {
     void (this.renderRoot.querySelector(tag) as Openable | null)?.preload?.();
+    // And what sends its invitations.
+    void this.store?.preloadChanges().catch(() => undefined);
   }
 
   private async runAction(action: RowActionId, entry: TeamEntry): Promise<void> {

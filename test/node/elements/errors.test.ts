@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorText } from '../../../src/elements/shared/errors.js';
-import { loadEnglish, loadLanguage, localizerFor } from '../../../src/i18n/index.js';
+import { loadLanguage, localizerFor } from '../../../src/i18n/index.js';
 
 const wrongPassword = (left: number) => ({
   code: 'wrong_password',
@@ -17,8 +17,7 @@ const lockedOut = (seconds: number) => ({
 });
 
 describe('errorText: numbers in words', async () => {
-  // A password is typed in a dialog: why it failed is worded with the words the dialog brings.
-  await Promise.all([loadLanguage('de'), loadEnglish('memberDialogs')]);
+  await loadLanguage('de');
   const CASES: Array<[string, object, string, string]> = [
     [
       'four attempts left',

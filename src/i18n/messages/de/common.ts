@@ -25,12 +25,20 @@ export const commonDe: { [K in keyof typeof common]: string } = {
   'error.generic': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   'error.network':
     'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.versionConflict':
+    'Jemand anderes hat dies inzwischen geändert. Die Liste wurde aktualisiert.',
   'error.noAdapter': 'Es ist kein Backend-Adapter verbunden.',
   'error.rateLimited': 'Zu viele Anfragen. Versuchen Sie es in {seconds} Sekunden erneut.',
   'error.rateLimitedNow': 'Zu viele Anfragen. Warten Sie kurz und versuchen Sie es erneut.',
   'role.needsPlan': '{role} erfordert den Tarif {plan} oder höher.',
   'error.timeout': 'Der Server hat zu lange gebraucht. Versuchen Sie es erneut.',
+  'error.timeout.safe':
+    'Der Server hat zu lange gebraucht. Versuchen Sie es erneut: nichts wird doppelt gesendet.',
   'error.server': 'Der Server hatte ein Problem. Versuchen Sie es erneut.',
+  'error.server.safe':
+    'Der Server hatte ein Problem. Versuchen Sie es erneut: nichts wird doppelt gesendet.',
+  'error.idempotencyConflict':
+    'Diese Anfrage wurde bereits mit anderen Angaben verwendet. Versuchen Sie es erneut.',
   'error.unauthenticated':
     'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es noch einmal.',
   'error.aborted': 'Die Anfrage wurde abgebrochen.',
@@ -38,6 +46,24 @@ export const commonDe: { [K in keyof typeof common]: string } = {
   'error.forbidden': 'Dazu fehlt Ihnen die Berechtigung.',
   'error.notFound': 'Das gibt es nicht mehr: Es wurde inzwischen vielleicht entfernt.',
   'error.validationFailed': 'Der Server hat diese Angaben nicht als gültig akzeptiert.',
+  'error.capacityExceeded': 'Ihr Tarif hat dafür keinen freien Platz mehr.',
+  'error.roleNotOnPlan': 'Diese Rolle ist in Ihrem Tarif nicht verfügbar.',
+  'error.alreadyMember': 'Diese Person ist bereits Mitglied dieses Teams.',
+  'error.alreadyInvited': 'Diese Person hat bereits eine offene Einladung.',
+  'error.invitationExpired': 'Diese Einladung ist abgelaufen.',
+  'error.invitationClosed': 'Diese Einladung wurde bereits angenommen oder widerrufen.',
+  'error.ownerProtected':
+    'Der Inhaber kann so nicht geändert werden. Übertragen Sie zuerst die Inhaberschaft.',
+  'error.wrongPassword': 'Das Passwort ist nicht richtig. Es wurde nichts geändert.',
+  'error.wrongPassword.attemptsLeft.one':
+    'Das Passwort ist nicht richtig. Noch {count} Versuch bis zur vorübergehenden Sperre.',
+  'error.wrongPassword.attemptsLeft.other':
+    'Das Passwort ist nicht richtig. Noch {count} Versuche bis zur vorübergehenden Sperre.',
+  'error.lockedOut.one': 'Zu viele falsche Passwörter. Versuchen Sie es in {count} Minute erneut.',
+  'error.lockedOut.other':
+    'Zu viele falsche Passwörter. Versuchen Sie es in {count} Minuten erneut.',
+  'error.lockedOutNow': 'Zu viele falsche Passwörter. Versuchen Sie es später erneut.',
+  'error.conflict': 'Das widerspricht dem aktuellen Stand: Es wurde vielleicht schon geändert.',
   'error.other': 'Das hat nicht geklappt: {message}',
   'reason.deactivatedActor': 'Ihr Konto ist deaktiviert.',
   'reason.onlyOwner': 'Nur der Inhaber kann {verb}.',

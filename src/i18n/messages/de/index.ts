@@ -2,7 +2,6 @@ import type { Messages } from '../../catalogue.js';
 import { billingDe } from './billing.js';
 import { bulkActionsDe } from './bulk-actions.js';
 import { bulkInviteDe } from './bulk-invite.js';
-import { changeErrorsDe } from './change-errors.js';
 import { commonDe } from './common.js';
 import { inviteDialogDe } from './invite-dialog.js';
 import { memberDialogsDe } from './member-dialogs.js';
@@ -12,7 +11,6 @@ import { teamMembersDe } from './team-members.js';
 /** German, every key. Loaded with import() the first time a `lang="de…"` asks for it. */
 export const de: Messages = {
   ...commonDe,
-  ...changeErrorsDe,
   ...teamMembersDe,
   ...memberDialogsDe,
   ...billingDe,
