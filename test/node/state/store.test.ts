@@ -306,7 +306,8 @@ describe('TeamStore: the change code arrives with the first change', () => {
     const store = new TeamStore(hand.adapter());
     await store.load();
     const deactivate = store.deactivateMember('m3');
-    await flush();
+    assert.equal(shown(store, 'm3')?.status, 'active', 'nothing to show it with yet');
+    await store.preloadChanges(); // the download the change waits for
     assert.equal(shown(store, 'm3')?.status, 'deactivated', 'shown once the code is here');
     assert.equal(hand.calls.filter((c) => c.method === 'deactivateMember').length, 1);
     hand
