@@ -6,7 +6,7 @@ import type { SeatkitAdapter } from '../src/api/adapter.js';
 import type { Change } from '../src/schemas/index.js';
 import { frame, type Frame } from './support/frame.js';
 import { mockStory, type MockStoryOptions } from './support/mock-backend.js';
-import { openOnRender, type RowOpening } from './support/open.js';
+import { teamPageStory } from './support/team-page.js';
 import { TIMEOUT, findDeep, inside, loadedTeam, rowWith, textOf } from './support/play.js';
 
 const meta: Meta = {
@@ -191,28 +191,6 @@ export const ReactivateRoleNotOnPlan: Story = {
       '$0.00',
     ),
 };
-
-/**
- * The billing above the team list in one `<seatkit-provider>` (as the README embeds them), in a
- * state a downgrade left, with a row's menu open if `opens` says so.
- */
-function teamPageStory(
-  scenario: unknown,
-  options: MockStoryOptions & Frame & { opens?: RowOpening } = {},
-): Story {
-  const mock = mockStory(scenario, options);
-  return {
-    ...mock.story,
-    render: () =>
-      frame(
-        html`<seatkit-provider .adapter=${mock.adapter}>
-          <seat-billing-preview heading></seat-billing-preview>
-          <team-members ${openOnRender(options.opens)}></team-members>
-        </seatkit-provider>`,
-        options,
-      ),
-  };
-}
 
 /** In a team page over the limit: Invite Member and Bulk Invite are disabled, with the reason. */
 export const OverCapacityTeamPage: Story = {

@@ -13,6 +13,7 @@ import { frame, type Frame } from './support/frame.js';
 import { mockStory, signedInAs, type MockStoryOptions } from './support/mock-backend.js';
 import { openOnRender, type RowOpening } from './support/open.js';
 import { selectOnRender, type BulkOpening } from './support/select.js';
+import { teamPageStory } from './support/team-page.js';
 import { TIMEOUT, inside, loadedTeam, openDialog, rowWith, textOf } from './support/play.js';
 
 const meta: Meta = {
@@ -496,25 +497,15 @@ export const BulkResultWithFailure: Story = {
  * `<seat-billing-preview>` above `<team-members>` in one `<seatkit-provider>`, as the README
  * shows: the space between them is `--seatkit-stack-gap` (twice the spacing unit by default).
  */
-export const WithBillingAbove: Story = (() => {
-  const mock = mockStory(demo);
-  return {
-    ...mock.story,
-    render: () =>
-      frame(
-        html`<seatkit-provider .adapter=${mock.adapter}>
-          <seat-billing-preview heading></seat-billing-preview>
-          <team-members></team-members>
-        </seatkit-provider>`,
-      ),
-    play: async ({ canvasElement }) => {
-      const team = await loadedTeam(canvasElement);
-      const billing = canvasElement.querySelector('seat-billing-preview')!;
-      const gap = team.getBoundingClientRect().top - billing.getBoundingClientRect().bottom;
-      await expect(gap).toBe(16);
-    },
-  };
-})();
+export const WithBillingAbove: Story = {
+  ...teamPageStory(demo),
+  play: async ({ canvasElement }) => {
+    const team = await loadedTeam(canvasElement);
+    const billing = canvasElement.querySelector('seat-billing-preview')!;
+    const gap = team.getBoundingClientRect().top - billing.getBoundingClientRect().bottom;
+    await expect(gap).toBe(16);
+  },
+};
 
 // ---- network, theme, language ---------------------------------------------------------------
 

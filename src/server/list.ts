@@ -77,7 +77,8 @@ export function decodeCursor(cursor: string, sort: string, direction: string): E
   return { rank: value[3], nameKey: value[4], id: value[5] };
 }
 
-function keyOf(entry: EntryRecord, sort: EntryQuery['sort'], now: Date): EntryKey {
+/** Where `entry` stands in a list sorted by `sort` at `now`: what a cursor after it holds. */
+export function entryKey(entry: EntryRecord, sort: EntryQuery['sort'], now: Date): EntryKey {
   if (entry.kind === 'member') {
     const m = entry.member;
     return { rank: entryRank(sort, m.role, m.status), nameKey: m.nameKey, id: m.id };
@@ -120,7 +121,7 @@ export async function listTeam(ctx: ActorCtx, req: OperationRequest): Promise<Te
   return {
     items,
     nextCursor:
-      page.more && last ? encodeCursor(sort, direction, keyOf(last, sort, ctx.now)) : null,
+      page.more && last ? encodeCursor(sort, direction, entryKey(last, sort, ctx.now)) : null,
     total: page.total,
   };
 }

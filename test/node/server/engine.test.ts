@@ -9,6 +9,7 @@ import type { Identity } from '../../../src/server/index.js';
 import { createMockBackend } from '../../../src/mock/backend.js';
 import { inProcessFetch } from '../../../src/mock/adapter.js';
 import { downgradedSupervisor, productExample } from '../../../src/testing/fixtures.js';
+import { keyInFlight } from '../../support/key-in-flight.js';
 
 const BASE = 'http://seatkit.test/api';
 
@@ -99,44 +100,14 @@ describe('idempotency', () => {
   });
 
   it('answers 409 to a request whose key is still in flight', async () => {
-    const store = memoryStore();
-    let hold: Promise<void> | null = null;
-    // Write transactions wait while `hold` is set: the first request stays in flight.
-    const slowStore: typeof store = {
-      ...store,
-      transaction: (accountId, mode, work) =>
-        store.transaction(accountId, mode, async (tx) => {
-          if (mode === 'write' && hold) await hold;
-          return work(tx);
-        }),
-    };
-    const handler = createSeatkitHandler({
-      store: slowStore,
-      basePath: '/api',
-      controls: true,
-      identify: () => ({ accountId: 'acme', memberId: 'mem-olivia-example-com' }),
-    });
-    await handler.controls!.seed('acme', productExample());
-    let release: () => void = () => undefined;
-    hold = new Promise<void>((resolve) => (release = resolve));
-    const send = () =>
-      handler(
-        new Request(`${BASE}/invitations`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'flight' },
-          body: JSON.stringify({ email: 'flight@example.com', role: 'agent' }),
-        }),
-      );
-    const first = send();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const second = await send();
+    const flight = await keyInFlight(memoryStore());
+    const second = await flight.send();
     assert.equal(second.status, 409);
     assert.match(String((await json(second)).detail), /still being answered/);
     assert.equal(second.headers.get('Retry-After'), '1');
-    hold = null;
-    release();
-    assert.equal((await first).status, 201);
-    const third = await send();
+    flight.release();
+    assert.equal((await flight.first).status, 201);
+    const third = await flight.send();
     assert.equal(third.status, 201);
     assert.equal(third.headers.get('Idempotent-Replayed'), 'true', 'answered once, then replayed');
   });

@@ -7,15 +7,12 @@
 import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { invitationStatus } from '../../../src/rules/invitations.js';
-import { entryRank, memberNameKey } from '../../../src/rules/order.js';
+import { memberNameKey } from '../../../src/rules/order.js';
 import { ROLES } from '../../../src/schemas/constants.js';
 import { memoryStore } from '../../../src/server/index.js';
 import type {
   AccountTx,
-  EntryKey,
   EntryQuery,
-  EntryRecord,
   InvitationRecord,
   MemberRecord,
   SeatkitStore,
@@ -24,6 +21,7 @@ import { migrate, postgresStore } from '../../../src/server/postgres/index.js';
 import type { PostgresClient, PostgresStore } from '../../../src/server/postgres/index.js';
 import { POSTGRES_URL, SERVER_SKIP, pglite, serverSchema } from './postgres-setup.js';
 import { NOW, accountRecord, invitationRecord, memberRecord } from '../../support/store-records.js';
+import { listedPage, listedPages } from '../../support/list-pages.js';
 
 const DAY = 86_400_000;
 let accounts = 0;
@@ -403,34 +401,6 @@ function query(q: Partial<EntryQuery>): EntryQuery {
   };
 }
 
-function keyOf(entry: EntryRecord, q: EntryQuery): EntryKey {
-  if (entry.kind === 'member') {
-    const m = entry.member;
-    return { rank: entryRank(q.sort, m.role, m.status), nameKey: m.nameKey, id: m.id };
-  }
-  const inv = entry.invitation;
-  const status = invitationStatus(inv, q.now) === 'pending' ? 'pending' : 'expired';
-  return { rank: entryRank(q.sort, inv.role, status), nameKey: inv.canonical, id: inv.id };
-}
-
-const idOf = (e: EntryRecord) => (e.kind === 'member' ? e.member.id : e.invitation.id);
-
-/** Every page of a query, following the cursor: ids, totals, and `more` flags. */
-async function allPages(store: SeatkitStore, accountId: string, q: EntryQuery) {
-  return store.transaction(accountId, 'read', async (tx) => {
-    const pages: { ids: string[]; total: number; more: boolean }[] = [];
-    let after: EntryKey | null = null;
-    for (let guard = 0; guard < 100; guard++) {
-      const page = await tx.listEntries({ ...q, after });
-      pages.push({ ids: page.entries.map(idOf), total: page.total, more: page.more });
-      const last = page.entries.at(-1);
-      if (!page.more || !last) break;
-      after = keyOf(last, q);
-    }
-    return pages;
-  });
-}
-
 // Names that meet in every way the order can tell apart: case, accents, a shared prefix, the
 // same name twice (the id decides), and characters outside ASCII.
 const NAME = fc
@@ -523,18 +493,17 @@ describe('postgresStore on PGlite', () => {
           for (const raw of queries) {
             const q = query({ ...raw, now: new Date(NOW.getTime() + raw.hours * 3600_000) });
             assert.deepEqual(
-              await allPages(pg, id, q),
-              await allPages(memory, id, q),
+              await listedPages(pg, id, q),
+              await listedPages(memory, id, q),
               JSON.stringify(raw),
             );
             // A page after any position, not only one the list handed out.
             const from = { ...q, after: cursor };
-            const page = (store: SeatkitStore) =>
-              store.transaction(id, 'read', async (tx) => {
-                const p = await tx.listEntries(from);
-                return { ids: p.entries.map(idOf), more: p.more, total: p.total };
-              });
-            assert.deepEqual(await page(pg), await page(memory), JSON.stringify(cursor));
+            assert.deepEqual(
+              await listedPage(pg, id, from),
+              await listedPage(memory, id, from),
+              JSON.stringify(cursor),
+            );
           }
         },
       ),

@@ -9,15 +9,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { entryRank } from '../../../src/rules/order.js';
-import { invitationStatus } from '../../../src/rules/invitations.js';
 import { ENTRY_STATUSES, ROLES, SORT_KEYS } from '../../../src/schemas/constants.js';
 import type { Role } from '../../../src/schemas/index.js';
 import { memoryStore } from '../../../src/server/index.js';
 import type {
-  EntryKey,
   EntryQuery,
-  EntryRecord,
   InvitationRecord,
   MemberRecord,
   SeatkitStore,
@@ -25,6 +21,7 @@ import type {
 import { sqliteStore } from '../../../src/server/sqlite/index.js';
 import type { SqliteStore } from '../../../src/server/sqlite/index.js';
 import { NOW, accountRecord, invitationRecord, memberRecord } from '../../support/store-records.js';
+import { listedPage, listedPages } from '../../support/list-pages.js';
 
 const DEEP = process.env.SEATKIT_DEEP === '1';
 const dir = mkdtempSync(join(tmpdir(), 'seatkit-sqlite-list-'));
@@ -124,34 +121,6 @@ async function load(store: SeatkitStore, accountId: string, team: Team): Promise
   });
 }
 
-function keyOf(entry: EntryRecord, sort: EntryQuery['sort']): EntryKey {
-  if (entry.kind === 'member') {
-    const m = entry.member;
-    return { rank: entryRank(sort, m.role, m.status), nameKey: m.nameKey, id: m.id };
-  }
-  const inv = entry.invitation;
-  const status = invitationStatus(inv, NOW) === 'pending' ? 'pending' : 'expired';
-  return { rank: entryRank(sort, inv.role, status), nameKey: inv.canonical, id: inv.id };
-}
-
-const idOf = (e: EntryRecord) => (e.kind === 'member' ? e.member.id : e.invitation.id);
-
-/** Every page of a query, following the cursor the engine would make from each page's last entry. */
-async function pages(store: SeatkitStore, accountId: string, query: Omit<EntryQuery, 'after'>) {
-  const out: { ids: string[]; more: boolean; total: number }[] = [];
-  let after: EntryKey | null = null;
-  for (let i = 0; i < 100; i++) {
-    const page = await store.transaction(accountId, 'read', (tx) =>
-      tx.listEntries({ ...query, after }),
-    );
-    out.push({ ids: page.entries.map(idOf), more: page.more, total: page.total });
-    const last = page.entries.at(-1);
-    if (!page.more || !last) return out;
-    after = keyOf(last, query.sort);
-  }
-  throw new Error('more than 100 pages');
-}
-
 describe('sqliteStore listEntries = memoryStore listEntries', () => {
   it('on random teams, for every query, page by page', async () => {
     await fc.assert(
@@ -166,8 +135,8 @@ describe('sqliteStore listEntries = memoryStore listEntries', () => {
           for (const q of queries) {
             const query = { ...q, now: NOW };
             assert.deepEqual(
-              await pages(sqlite, accountId, query),
-              await pages(memory, accountId, query),
+              await listedPages(sqlite, accountId, query),
+              await listedPages(memory, accountId, query),
               JSON.stringify(q),
             );
           }
@@ -193,11 +162,11 @@ describe('sqliteStore listEntries = memoryStore listEntries', () => {
         await load(memory, accountId, team);
         await load(sqlite, accountId, team);
         const query: EntryQuery = { ...q, now: NOW, after };
-        const page = (store: SeatkitStore) =>
-          store
-            .transaction(accountId, 'read', (tx) => tx.listEntries(query))
-            .then((p) => ({ ids: p.entries.map(idOf), more: p.more, total: p.total }));
-        assert.deepEqual(await page(sqlite), await page(memory), JSON.stringify(query));
+        assert.deepEqual(
+          await listedPage(sqlite, accountId, query),
+          await listedPage(memory, accountId, query),
+          JSON.stringify(query),
+        );
       }),
       { numRuns: DEEP ? 1000 : 120 },
     );
@@ -269,7 +238,7 @@ describe('list queries use indexes', () => {
     const team = fc.sample(teamArb, { numRuns: 1, seed: 7 })[0]!;
     await load(store, 'plans', team);
     for (const q of fc.sample(queryArb, { numRuns: 400, seed: 11 })) {
-      await pages(store, 'plans', { ...q, now: NOW });
+      await listedPages(store, 'plans', { ...q, now: NOW });
       await store.transaction('plans', 'read', (tx) =>
         tx.listEntries({ ...q, now: NOW, after: { rank: 1, nameKey: 'b', id: 'x' } }),
       );

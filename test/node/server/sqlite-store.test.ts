@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { ROLES } from '../../../src/schemas/constants.js';
 import type { Role } from '../../../src/schemas/index.js';
-import { createSeatkitHandler, memoryStore } from '../../../src/server/index.js';
+import { memoryStore } from '../../../src/server/index.js';
 import type { AccountTx, IdempotencyClaim, SeatkitStore } from '../../../src/server/index.js';
 import {
   SCHEMA_VERSION,
@@ -21,8 +21,8 @@ import {
   sqliteStore,
 } from '../../../src/server/sqlite/index.js';
 import type { SqliteStore } from '../../../src/server/sqlite/index.js';
-import { productExample } from '../../../src/testing/fixtures.js';
 import { NOW, accountRecord, invitationRecord, memberRecord } from '../../support/store-records.js';
+import { keyInFlight } from '../../support/key-in-flight.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'seatkit-sqlite-store-'));
 let files = 0;
@@ -311,41 +311,12 @@ describe('idempotency', () => {
 
   it('the engine answers 409 to a second request with a key still being answered', async () => {
     const { store } = fresh();
-    let hold: Promise<void> | null = null;
-    // Write transactions wait while `hold` is set: the first request stays in flight.
-    const slowStore: SeatkitStore = {
-      ...store,
-      transaction: (accountId, mode, work) =>
-        store.transaction(accountId, mode, async (tx) => {
-          if (mode === 'write' && hold) await hold;
-          return work(tx);
-        }),
-    };
-    const handler = createSeatkitHandler({
-      store: slowStore,
-      basePath: '/api',
-      controls: true,
-      identify: () => ({ accountId: 'acme', memberId: 'mem-olivia-example-com' }),
-    });
-    await handler.controls!.seed('acme', productExample());
-    const release = gate();
-    hold = release.wait;
-    const send = () =>
-      handler(
-        new Request('http://seatkit.test/api/invitations', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'flight' },
-          body: JSON.stringify({ email: 'flight@example.com', role: 'agent' }),
-        }),
-      );
-    const first = send();
-    await tick(20);
-    const second = await within(1000, send(), 'the second request');
+    const flight = await keyInFlight(store);
+    const second = await within(1000, flight.send(), 'the second request');
     assert.equal(second.status, 409);
-    hold = null;
-    release.open();
-    assert.equal((await first).status, 201);
-    const third = await send();
+    flight.release();
+    assert.equal((await flight.first).status, 201);
+    const third = await flight.send();
     assert.equal(third.status, 201);
     assert.equal(third.headers.get('Idempotent-Replayed'), 'true');
   });
